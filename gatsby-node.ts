@@ -1,0 +1,4 @@
+// One module per Node API, in gatsby/.
+export { onCreateNode } from "./gatsby/onCreateNode";
+export { createSchemaCustomization } from "./gatsby/createSchemaCustomization";
+export { createPages } from "./gatsby/createPages";

@@ -1,0 +1,76 @@
+import path from "node:path";
+import type { GatsbyNode } from "gatsby";
+import type { PostFields } from "../src/lib/post";
+import { formatProblems, type Problem } from "../src/lib/problems";
+import { siteSettings } from "../src/lib/siteSettings";
+import { planSite, type PlannedPage } from "../src/lib/sitePlan";
+
+interface CreatePagesData {
+  allMarkdownRemark: {
+    nodes: Array<{
+      id: string;
+      fields: { sourceFile: string; post: PostFields | null; problems: Problem[] } | null;
+    }>;
+  };
+}
+
+const term = "{ name slug url }";
+
+// No `limit` anywhere: every post gets its page (gatsby-starter-blog silently stopped at 1,000).
+const query = `
+  query CreatePages {
+    allMarkdownRemark {
+      nodes {
+        id
+        fields {
+          sourceFile
+          post {
+            url kind title date timestamp updated description draft
+            category ${term}
+            tags ${term}
+          }
+          problems { file field value expected }
+        }
+      }
+    }
+  }
+`;
+
+const templates: Record<PlannedPage["template"], string> = {
+  post: path.resolve("src/templates/PostTemplate.tsx"),
+  page: path.resolve("src/templates/PageTemplate.tsx"),
+  listing: path.resolve("src/templates/ListingTemplate.tsx"),
+  termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
+};
+
+export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions, reporter }) => {
+  const { data, errors } = await graphql<CreatePagesData>(query);
+  if (errors || !data) {
+    reporter.panicOnBuild("Could not read the posts from GraphQL", errors);
+    return;
+  }
+  const nodes = data.allMarkdownRemark.nodes;
+  const posts = nodes.flatMap(({ id, fields }) =>
+    fields?.post ? [{ id, file: fields.sourceFile, post: fields.post }] : [],
+  );
+  const plan = planSite(posts, {
+    postsPerPage: siteSettings.postsPerPage,
+    includeDrafts: process.env.NODE_ENV !== "production",
+  });
+  const problems = [...nodes.flatMap(({ fields }) => fields?.problems ?? []), ...plan.problems];
+  if (problems.length > 0) {
+    // In `gatsby build` this ends the build with exit code 1; `gatsby develop` keeps serving the
+    // good posts and runs this again once the file is saved.
+    reporter.panicOnBuild(formatProblems(problems));
+  }
+  const counts = new Map<PlannedPage["template"], number>();
+  for (const page of plan.pages) {
+    actions.createPage({ path: page.path, component: templates[page.template], context: page.context });
+    counts.set(page.template, (counts.get(page.template) ?? 0) + 1);
+  }
+  const count = (template: PlannedPage["template"]) => counts.get(template) ?? 0;
+  reporter.info(
+    `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
+      `${count("listing") + count("termIndex")} listing pages from ${nodes.length} markdown files`,
+  );
+};

@@ -1,0 +1,50 @@
+import type { GatsbyNode } from "gatsby";
+
+/**
+ * The GraphQL side of `PostFields` (src/lib/post.ts), declared rather than inferred so a field
+ * that no post happens to have still exists, and a query never sees a type guessed from data.
+ * __tests__/gatsby/createSchemaCustomization.test.ts keeps the two in step.
+ */
+export const typeDefs = `
+  type MarkdownRemark implements Node {
+    fields: MarkdownRemarkFields
+  }
+
+  type MarkdownRemarkFields @dontInfer {
+    sourceFile: String!
+    post: PostFields
+    problems: [PostProblem!]!
+  }
+
+  type PostFields @dontInfer {
+    url: String!
+    kind: String!
+    title: String!
+    date: String!
+    timestamp: String!
+    updated: String
+    category: Term
+    tags: [Term!]!
+    description: String
+    draft: Boolean!
+  }
+
+  type Term @dontInfer {
+    name: String!
+    slug: String!
+    url: String!
+  }
+
+  type PostProblem @dontInfer {
+    file: String!
+    field: String!
+    value: String!
+    expected: String!
+  }
+`;
+
+export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
+  actions,
+}) => {
+  actions.createTypes(typeDefs);
+};

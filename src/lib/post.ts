@@ -1,0 +1,108 @@
+import matter from "gray-matter";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { validateFrontmatter, type Frontmatter } from "./frontmatter";
+import { categoryPath, tagPath, termSlug } from "./paths";
+import { showValue, type Problem } from "./problems";
+
+/** A category or tag as pages and links use it. */
+export interface Term {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+/**
+ * What the build knows about a valid post: the frontmatter after validation and normalization,
+ * plus the URLs derived from it. Stored on the MarkdownRemark node as `fields.post`; the GraphQL
+ * type in gatsby/createSchemaCustomization.ts declares exactly these keys.
+ */
+export interface PostFields {
+  url: string;
+  kind: "post" | "page";
+  title: string;
+  date: string;
+  timestamp: string;
+  updated: string | null;
+  category: Term | null;
+  tags: Term[];
+  description: string | null;
+  draft: boolean;
+}
+
+export type ReadPostResult =
+  | { ok: true; post: PostFields }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * YAML 1.2 core schema: dates stay the strings the author typed (js-yaml's default schema turns
+ * `2019-04-17` into a UTC Date and loses a `+09:00` offset), and `yes`/`no` stay text.
+ */
+export function parseFrontmatterYaml(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA });
+}
+
+/**
+ * The same parser for gatsby-transformer-remark, which would otherwise stop the whole build at
+ * the first YAML error. The post is then reported, with every other bad post, by `readPost`.
+ */
+export function parseFrontmatterYamlLeniently(text: string): object {
+  try {
+    const data = parseFrontmatterYaml(text);
+    return typeof data === "object" && data !== null ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+const termOf = (name: string, url: (name: string) => string): Term => ({
+  name,
+  slug: termSlug(name),
+  url: url(name),
+});
+
+export function toPostFields(frontmatter: Frontmatter): PostFields {
+  const tagNames = [...new Set(frontmatter.tags)];
+  return {
+    url: frontmatter.path,
+    kind: frontmatter.type,
+    title: frontmatter.title,
+    date: frontmatter.date.date,
+    timestamp: frontmatter.date.timestamp,
+    updated: frontmatter.updated?.date ?? null,
+    category:
+      frontmatter.category === undefined ? null : termOf(frontmatter.category, categoryPath),
+    tags: tagNames.map((name) => termOf(name, tagPath)),
+    description: frontmatter.description ?? null,
+    draft: frontmatter.draft,
+  };
+}
+
+function yamlProblem(error: YAMLException, file: string, source: string): Problem {
+  // The block gray-matter hands over starts at the end of the opening `---` line, so js-yaml's
+  // 0-based line number is the file's 1-based one.
+  const line = error.mark.line + 1;
+  const lineText = source.split(/\r?\n/u)[line - 1]?.trim() ?? "";
+  return {
+    file,
+    field: "frontmatter",
+    value: showValue(lineText),
+    expected: `valid YAML (line ${line}: ${error.reason}); quote a value that contains ": " or starts with [ { & * ! | > ' " % @ or a backtick`,
+  };
+}
+
+/** Reads one markdown file's frontmatter into `PostFields`, or the problems that stop it. */
+export function readPost(source: string, file: string, timeZone: string): ReadPostResult {
+  // gray-matter only finds the block; parsing it here keeps the YAML error to report.
+  const block = matter(source, { engines: { yaml: () => ({}) } }).matter;
+  let data: unknown = {};
+  try {
+    if (block.trim() !== "") data = parseFrontmatterYaml(block);
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      return { ok: false, problems: [yamlProblem(error, file, source)] };
+    }
+    throw error;
+  }
+  const result = validateFrontmatter(data, file, timeZone);
+  return result.ok ? { ok: true, post: toPostFields(result.frontmatter) } : result;
+}

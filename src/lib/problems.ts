@@ -1,0 +1,42 @@
+/**
+ * What is wrong with a post, said to its author: the file, the field, the value, what was
+ * expected. The build, `gatsby develop` and the content check all print these same lines.
+ */
+export interface Problem {
+  /** Path of the markdown file, relative to the site root, e.g. `content/posts/hello.md`. */
+  file: string;
+  /** Frontmatter field, or `frontmatter` for the block as a whole. */
+  field: string;
+  /** The offending value as the author wrote it, already rendered for display. */
+  value: string;
+  /** What would have been accepted, phrased to follow "expected". */
+  expected: string;
+}
+
+const MAX_VALUE_LENGTH = 80;
+
+/** Renders a frontmatter value for a message: strings quoted, a missing field said so. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  let shown: string;
+  try {
+    shown = JSON.stringify(value) ?? String(value);
+  } catch {
+    shown = String(value);
+  }
+  return shown.length > MAX_VALUE_LENGTH ? `${shown.slice(0, MAX_VALUE_LENGTH - 1)}…` : shown;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: ${problem.value} — expected ${problem.expected}`;
+}
+
+/** One report for every problem of a run, sorted by file so an author can work down the list. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const lines = [...problems]
+    .sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
+    .map(formatProblem);
+  const heading = `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} post file${files === 1 ? "" : "s"}:`;
+  return [heading, ...lines].join("\n");
+}

@@ -1,0 +1,157 @@
+import { findPathCollisions, findTermCollisions, type GeneratedPath, type SourcePost } from "./collisions";
+import { categoriesIndexPath, homePath, listingPath, pathKey, tagsIndexPath } from "./paths";
+import type { Term } from "./post";
+import type { Problem } from "./problems";
+
+/** A neighbouring post, as the previous/next links show it. */
+export interface PostLink {
+  title: string;
+  url: string;
+}
+
+export interface PostPageContext {
+  id: string;
+  /** The next older post. */
+  previous: PostLink | null;
+  /** The next newer post. */
+  next: PostLink | null;
+}
+
+export interface ListingPageContext {
+  /** The posts of this page, newest first. */
+  ids: string[];
+  listing: { kind: "home" } | { kind: "category" | "tag"; name: string };
+  /** 1-based page number, the number of pages, and the URL of page 1 of this listing. */
+  page: number;
+  pageCount: number;
+  basePath: string;
+}
+
+export interface TermCount extends Term {
+  count: number;
+}
+
+export interface TermIndexContext {
+  kind: "category" | "tag";
+  terms: TermCount[];
+}
+
+export type PlannedPage =
+  | { template: "post"; path: string; context: PostPageContext }
+  | { template: "page"; path: string; context: { id: string } }
+  | { template: "listing"; path: string; context: ListingPageContext }
+  | { template: "termIndex"; path: string; context: TermIndexContext };
+
+export interface PlanOptions {
+  postsPerPage: number;
+  /** `gatsby develop` shows drafts; the production build leaves them out. */
+  includeDrafts: boolean;
+}
+
+/** Pages Gatsby makes from src/pages; a post may not take their URLs. */
+const STATIC_PAGES: GeneratedPath[] = [{ path: "/404/", description: "the not-found page" }];
+
+/** Newest first; posts of the same instant in URL order, so every build lists them alike. */
+export function byNewest(a: SourcePost, b: SourcePost): number {
+  return b.post.timestamp.localeCompare(a.post.timestamp) || a.post.url.localeCompare(b.post.url);
+}
+
+function paginate(ids: string[], perPage: number): string[][] {
+  const pages: string[][] = [];
+  for (let start = 0; start < ids.length; start += perPage) pages.push(ids.slice(start, start + perPage));
+  return pages.length ? pages : [[]];
+}
+
+function listingPages(
+  ids: string[],
+  basePath: string,
+  listing: ListingPageContext["listing"],
+  perPage: number,
+): PlannedPage[] {
+  const chunks = paginate(ids, perPage);
+  return chunks.map((chunk, i) => ({
+    template: "listing",
+    path: listingPath(basePath, i + 1),
+    context: { ids: chunk, listing, page: i + 1, pageCount: chunks.length, basePath },
+  }));
+}
+
+function termListings(listed: SourcePost[], kind: "category" | "tag", perPage: number) {
+  const groups = new Map<string, { term: Term; ids: string[] }>();
+  for (const { id, post } of listed) {
+    for (const term of kind === "category" ? (post.category ? [post.category] : []) : post.tags) {
+      const group = groups.get(term.slug) ?? { term, ids: [] };
+      group.ids.push(id);
+      groups.set(term.slug, group);
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.term.name.localeCompare(b.term.name, "ko"));
+  const index: PlannedPage = {
+    template: "termIndex",
+    path: kind === "category" ? categoriesIndexPath : tagsIndexPath,
+    context: { kind, terms: sorted.map(({ term, ids }) => ({ ...term, count: ids.length })) },
+  };
+  const pages = sorted.flatMap(({ term, ids }) =>
+    listingPages(ids, term.url, { kind, name: term.name }, perPage),
+  );
+  return { index, pages };
+}
+
+/**
+ * Every page the site will have, and every problem that spans posts (colliding paths and term
+ * URLs). Pure, so the build and the content check agree and tests need no Gatsby.
+ */
+export function planSite(
+  posts: readonly SourcePost[],
+  options: PlanOptions,
+): { pages: PlannedPage[]; problems: Problem[] } {
+  const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
+  const listed = published.filter((p) => p.post.kind === "post").sort(byNewest);
+  const listedIds = listed.map((p) => p.id);
+  const categories = termListings(listed, "category", options.postsPerPage);
+  const tags = termListings(listed, "tag", options.postsPerPage);
+  const generated: PlannedPage[] = [
+    ...listingPages(listedIds, homePath(), { kind: "home" }, options.postsPerPage),
+    categories.index,
+    ...categories.pages,
+    tags.index,
+    ...tags.pages,
+  ];
+  const describe = (page: PlannedPage): string =>
+    page.template === "termIndex"
+      ? `the ${page.context.kind} index`
+      : page.template === "listing" && page.context.listing.kind !== "home"
+        ? `page ${page.context.page} of the ${page.context.listing.kind} "${page.context.listing.name}"`
+        : `page ${page.template === "listing" ? page.context.page : 1} of the home listing`;
+  const problems = [
+    ...findPathCollisions(published, [
+      ...STATIC_PAGES,
+      ...generated.map((page) => ({ path: page.path, description: describe(page) })),
+    ]),
+    ...findTermCollisions(posts, "category"),
+    ...findTermCollisions(posts, "tag"),
+  ];
+
+  const taken = new Set(generated.map((page) => pathKey(page.path)));
+  STATIC_PAGES.forEach((page) => taken.add(pathKey(page.path)));
+  const postPages: PlannedPage[] = [];
+  const link = (p: SourcePost | undefined): PostLink | null =>
+    p ? { title: p.post.title, url: p.post.url } : null;
+  const position = new Map(listed.map((p, i) => [p.id, i]));
+  for (const source of [...published].sort((a, b) => a.file.localeCompare(b.file))) {
+    const key = pathKey(source.post.url);
+    if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
+    taken.add(key);
+    const i = position.get(source.id);
+    postPages.push(
+      i === undefined
+        ? { template: "page", path: source.post.url, context: { id: source.id } }
+        : {
+            template: "post",
+            path: source.post.url,
+            context: { id: source.id, previous: link(listed[i + 1]), next: link(listed[i - 1]) },
+          },
+    );
+  }
+  return { pages: [...generated, ...postPages], problems };
+}

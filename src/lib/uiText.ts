@@ -1,0 +1,63 @@
+import { siteSettings } from "./siteSettings";
+
+/** Every piece of interface text, per site language; components take theirs from `uiText`. */
+const texts = {
+  ko: {
+    locale: "ko-KR",
+    home: "홈",
+    skipToContent: "본문으로 건너뛰기",
+    categories: "카테고리",
+    tags: "태그",
+    mainNavigation: "주요 메뉴",
+    previousPost: "이전 글",
+    nextPost: "다음 글",
+    postNavigation: "이전 글과 다음 글",
+    pagination: "페이지 목록",
+    newerPosts: "최신 글",
+    olderPosts: "지난 글",
+    pageOf: (page: number, count: number) => `${count}쪽 중 ${page}쪽`,
+    category: "카테고리",
+    tagList: "태그",
+    categoryHeading: (name: string) => `카테고리: ${name}`,
+    tagHeading: (name: string) => `태그: ${name}`,
+    allPosts: "모든 글",
+    postCount: (count: number) => `글 ${count}개`,
+    noPosts: "아직 글이 없습니다.",
+    draft: "초안",
+    updated: "수정",
+    notFoundTitle: "페이지를 찾을 수 없습니다",
+    notFoundBody: "주소가 바뀌었거나 없는 페이지입니다.",
+    backHome: "홈으로 돌아가기",
+  },
+  en: {
+    locale: "en-US",
+    home: "Home",
+    skipToContent: "Skip to content",
+    categories: "Categories",
+    tags: "Tags",
+    mainNavigation: "Main",
+    previousPost: "Previous post",
+    nextPost: "Next post",
+    postNavigation: "Previous and next posts",
+    pagination: "Pages",
+    newerPosts: "Newer posts",
+    olderPosts: "Older posts",
+    pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+    category: "Category",
+    tagList: "Tags",
+    categoryHeading: (name: string) => `Category: ${name}`,
+    tagHeading: (name: string) => `Tag: ${name}`,
+    allPosts: "All posts",
+    postCount: (count: number) => `${count} post${count === 1 ? "" : "s"}`,
+    noPosts: "No posts yet.",
+    draft: "Draft",
+    updated: "Updated",
+    notFoundTitle: "Page not found",
+    notFoundBody: "The address has changed or the page never existed.",
+    backHome: "Back to the home page",
+  },
+} as const;
+
+export type UiText = (typeof texts)[keyof typeof texts];
+
+export const uiText: UiText = texts[siteSettings.language];
