@@ -30,7 +30,11 @@ const config: GatsbyConfig = {
         plugins: [
           {
             resolve: "gatsby-remark-images",
-            options: { maxWidth: 720, withWebp: true, linkImagesToOriginal: false },
+            options: {
+              maxWidth: 720,
+              withWebp: true,
+              linkImagesToOriginal: false,
+            },
           },
         ],
       },

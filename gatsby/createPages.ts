@@ -9,7 +9,11 @@ interface CreatePagesData {
   allMarkdownRemark: {
     nodes: Array<{
       id: string;
-      fields: { sourceFile: string; post: PostFields | null; problems: Problem[] } | null;
+      fields: {
+        sourceFile: string;
+        post: PostFields | null;
+        problems: Problem[];
+      } | null;
     }>;
   };
 }
@@ -43,7 +47,11 @@ const templates: Record<PlannedPage["template"], string> = {
   termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
 };
 
-export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions, reporter }) => {
+export const createPages: GatsbyNode["createPages"] = async ({
+  graphql,
+  actions,
+  reporter,
+}) => {
   const { data, errors } = await graphql<CreatePagesData>(query);
   if (errors || !data) {
     reporter.panicOnBuild("Could not read the posts from GraphQL", errors);
@@ -56,8 +64,12 @@ export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions,
   const plan = planSite(posts, {
     postsPerPage: siteSettings.postsPerPage,
     includeDrafts: process.env.NODE_ENV !== "production",
+    language: siteSettings.language,
   });
-  const problems = [...nodes.flatMap(({ fields }) => fields?.problems ?? []), ...plan.problems];
+  const problems = [
+    ...nodes.flatMap(({ fields }) => fields?.problems ?? []),
+    ...plan.problems,
+  ];
   if (problems.length > 0) {
     // In `gatsby build` this ends the build with exit code 1; `gatsby develop` keeps serving the
     // good posts and runs this again once the file is saved.
@@ -65,10 +77,15 @@ export const createPages: GatsbyNode["createPages"] = async ({ graphql, actions,
   }
   const counts = new Map<PlannedPage["template"], number>();
   for (const page of plan.pages) {
-    actions.createPage({ path: page.path, component: templates[page.template], context: page.context });
+    actions.createPage({
+      path: page.path,
+      component: templates[page.template],
+      context: page.context,
+    });
     counts.set(page.template, (counts.get(page.template) ?? 0) + 1);
   }
-  const count = (template: PlannedPage["template"]) => counts.get(template) ?? 0;
+  const count = (template: PlannedPage["template"]) =>
+    counts.get(template) ?? 0;
   reporter.info(
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
       `${count("listing") + count("termIndex")} listing pages from ${nodes.length} markdown files`,

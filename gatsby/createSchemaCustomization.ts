@@ -43,8 +43,7 @@ export const typeDefs = `
   }
 `;
 
-export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] = ({
-  actions,
-}) => {
-  actions.createTypes(typeDefs);
-};
+export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] =
+  ({ actions }) => {
+    actions.createTypes(typeDefs);
+  };

@@ -17,13 +17,29 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async ({
 }) => {
   if (node.internal.type !== "MarkdownRemark" || !node.parent) return;
   const file = getNode(node.parent);
-  if (!file || file.internal.type !== "File" || typeof file.absolutePath !== "string") return;
+  if (
+    !file ||
+    file.internal.type !== "File" ||
+    typeof file.absolutePath !== "string"
+  )
+    return;
   // The raw file, not transformer-remark's frontmatter: that one has turned dates into UTC
   // strings and skipped the YAML errors we want to report (see parseFrontmatterYamlLeniently).
   const source = await loadNodeContent(file);
-  const sourceFile = path.relative(process.cwd(), file.absolutePath).split(path.sep).join("/");
+  const sourceFile = path
+    .relative(process.cwd(), file.absolutePath)
+    .split(path.sep)
+    .join("/");
   const result = readPost(source, sourceFile, siteSettings.timeZone);
   actions.createNodeField({ node, name: "sourceFile", value: sourceFile });
-  actions.createNodeField({ node, name: "post", value: result.ok ? result.post : null });
-  actions.createNodeField({ node, name: "problems", value: result.ok ? [] : result.problems });
+  actions.createNodeField({
+    node,
+    name: "post",
+    value: result.ok ? result.post : null,
+  });
+  actions.createNodeField({
+    node,
+    name: "problems",
+    value: result.ok ? [] : result.problems,
+  });
 };

@@ -8,5 +8,9 @@ import { uiText } from "../lib/uiText";
  * or with its offset), never a UTC conversion that could name another day.
  */
 export function FormattedDate({ date }: { date: string }) {
-  return <time dateTime={date}>{formatPostDate(date, uiText.locale, siteSettings.timeZone)}</time>;
+  return (
+    <time dateTime={date}>
+      {formatPostDate(date, uiText.locale, siteSettings.timeZone)}
+    </time>
+  );
 }

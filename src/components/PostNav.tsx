@@ -4,13 +4,20 @@ import type { PostLink } from "../lib/sitePlan";
 import { uiText } from "../lib/uiText";
 
 /** Links to the next older and next newer post. */
-export function PostNav({ previous, next }: { previous: PostLink | null; next: PostLink | null }) {
+export function PostNav({
+  previous,
+  next,
+}: {
+  previous: PostLink | null;
+  next: PostLink | null;
+}) {
   if (!previous && !next) return null;
   return (
     <nav className="post-nav" aria-label={uiText.postNavigation}>
       {previous && (
         <Link to={previous.url} rel="prev" className="post-nav-previous">
-          <span className="post-nav-label">{uiText.previousPost}</span> {previous.title}
+          <span className="post-nav-label">{uiText.previousPost}</span>{" "}
+          {previous.title}
         </Link>
       )}
       {next && (

@@ -11,13 +11,18 @@ export function Seo({
   description?: string | null;
   path: string;
 }) {
-  const fullTitle = title ? `${title} | ${siteSettings.title}` : siteSettings.title;
+  const fullTitle = title
+    ? `${title} | ${siteSettings.title}`
+    : siteSettings.title;
   // encodeURI keeps the slashes and percent-encodes Hangul, as a canonical URL must be.
   const canonical = encodeURI(`${siteSettings.siteUrl}${path}`);
   return (
     <>
       <title>{fullTitle}</title>
-      <meta name="description" content={description ?? siteSettings.description} />
+      <meta
+        name="description"
+        content={description ?? siteSettings.description}
+      />
       <link rel="canonical" href={canonical} />
     </>
   );

@@ -61,15 +61,25 @@ export function findPathCollisions(
 export type TermKind = "category" | "tag";
 
 function termsOf(post: PostFields, kind: TermKind) {
-  return kind === "category" ? (post.category ? [post.category] : []) : post.tags;
+  return kind === "category"
+    ? post.category
+      ? [post.category]
+      : []
+    : post.tags;
 }
 
 /** Category (or tag) names that differ but share a URL, such as `AWS` and `aws`, or `Dev Ops` and `dev-ops`. */
-export function findTermCollisions(posts: readonly SourcePost[], kind: TermKind): Problem[] {
+export function findTermCollisions(
+  posts: readonly SourcePost[],
+  kind: TermKind,
+): Problem[] {
   const bySlug = new Map<string, { url: string; files: Map<string, string> }>();
   for (const source of posts) {
     for (const term of termsOf(source.post, kind)) {
-      const entry = bySlug.get(term.slug) ?? { url: term.url, files: new Map<string, string>() };
+      const entry = bySlug.get(term.slug) ?? {
+        url: term.url,
+        files: new Map<string, string>(),
+      };
       if (!entry.files.has(term.name)) entry.files.set(term.name, source.file);
       bySlug.set(term.slug, entry);
     }

@@ -24,7 +24,15 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+function utcMs(
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ms = 0,
+): number {
   const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
   date.setUTCFullYear(y); // Date.UTC maps years 0–99 to 1900–1999
   return date.getTime();
@@ -62,7 +70,12 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
 }
 
 /** The instant at which the wall clock in `timeZone` shows midnight of the given day. */
-function zonedMidnight(y: number, mo: number, d: number, timeZone: string): number {
+function zonedMidnight(
+  y: number,
+  mo: number,
+  d: number,
+  timeZone: string,
+): number {
   const guess = utcMs(y, mo, d);
   const first = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
   // Re-read the offset at the first answer in case a DST change lies between the two.
@@ -76,17 +89,33 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
  * offset. Returns `null` for anything else, including dates that are not on the calendar
  * (`2019-02-30`) and date-times without an offset, whose day would depend on the build machine.
  */
-export function parsePostDate(value: string, timeZone: string): PostDate | null {
+export function parsePostDate(
+  value: string,
+  timeZone: string,
+): PostDate | null {
   const text = value.trim();
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
-    const [y, mo, d] = dateOnly.slice(1, 4).map(Number) as [number, number, number];
+    const [y, mo, d] = dateOnly.slice(1, 4).map(Number) as [
+      number,
+      number,
+      number,
+    ];
     if (!isCalendarDate(y, mo, d)) return null;
-    return { date: text, timestamp: new Date(zonedMidnight(y, mo, d, timeZone)).toISOString() };
+    return {
+      date: text,
+      timestamp: new Date(zonedMidnight(y, mo, d, timeZone)).toISOString(),
+    };
   }
   const dateTime = DATE_TIME.exec(text);
   if (!dateTime) return null;
-  const [y, mo, d, h, mi] = dateTime.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const [y, mo, d, h, mi] = dateTime.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const s = Number(dateTime[6] ?? 0);
   const fraction = dateTime[7] ?? "";
   const zone = dateTime[8] ?? "Z";
@@ -95,7 +124,8 @@ export function parsePostDate(value: string, timeZone: string): PostDate | null 
   if (offset === null) return null;
   const ms = Math.round(Number(`0${fraction || ".0"}`) * 1000);
   const instant = utcMs(y, mo, d, h, mi, s, ms) - offset * 60000;
-  const normalizedZone = zone === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const normalizedZone =
+    zone === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const date = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${fraction}${normalizedZone}`;
   return { date, timestamp: new Date(instant).toISOString() };
 }
@@ -118,7 +148,11 @@ const displayFormatters = new Map<string, Intl.DateTimeFormat>();
  * A post date as a reader sees it (`2019년 4월 17일` in Korean), on the day it falls in the site's
  * time zone. `date` is a value `parsePostDate` produced.
  */
-export function formatPostDate(date: string, locale: string, timeZone: string): string {
+export function formatPostDate(
+  date: string,
+  locale: string,
+  timeZone: string,
+): string {
   const dateOnly = DATE_ONLY.exec(date);
   // A bare date is a calendar day, not an instant: format it in UTC so no zone can move it.
   const zone = dateOnly ? "UTC" : timeZone;

@@ -14,9 +14,12 @@ const DATE_EXPECTED =
 /** YAML reads `title: 1984` as a number; an author meant the text. */
 const scalarText = (expected: string) =>
   z
-    .custom<string | number>((v) => typeof v === "string" || typeof v === "number", {
-      error: expected,
-    })
+    .custom<string | number>(
+      (v) => typeof v === "string" || typeof v === "number",
+      {
+        error: expected,
+      },
+    )
     .transform((v) => String(v).normalize("NFC").trim());
 
 const nonEmptyText = (expected: string) =>
@@ -43,56 +46,57 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null ? undefined : v), schema.optional());
 
 export const createFrontmatterSchema = (timeZone: string) =>
-  z
-    .object(
-      {
-        title: nonEmptyText("non-empty text"),
-        path: z
-          .custom<string>((v) => typeof v === "string", {
-            error: "a URL path that starts with /, e.g. /2019-04-17-my-post",
-          })
-          .transform((v) => v.normalize("NFC").trim())
-          .superRefine((v, ctx) => {
-            const problem = postPathProblem(v);
-            if (problem) ctx.addIssue({ code: "custom", message: problem });
-          })
-          .transform(normalizePostPath),
-        type: optional(z.enum(["post", "page"], { error: "post or page" })).transform(
-          (v) => v ?? "post",
-        ),
-        category: optional(termName("a non-empty category name")),
-        date: postDate(timeZone),
-        tags: optional(
-          z.array(termName("a non-empty tag"), {
-            error: "a list of tags, e.g. [AWS, 서버리스] or one `- tag` per line",
-          }),
-        ).transform((v) => v ?? []),
-        description: optional(scalarText("text")).transform((v) => v || undefined),
-        updated: optional(postDate(timeZone)),
-        draft: optional(z.boolean({ error: "true or false" })).transform((v) => v ?? false),
-      },
-      { error: "a block of `field: value` lines between two --- lines at the top of the file" },
-    )
-    .superRefine((post, ctx) => {
-      if (post.type === "post" && post.category === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["category"],
-          message: "a category for every post (only type: page may go without)",
-        });
-      }
-    });
+  z.object(
+    {
+      title: nonEmptyText("non-empty text"),
+      path: z
+        .custom<string>((v) => typeof v === "string", {
+          error: "a URL path that starts with /, e.g. /2019-04-17-my-post",
+        })
+        .transform((v) => v.normalize("NFC").trim())
+        .superRefine((v, ctx) => {
+          const problem = postPathProblem(v);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
+        .transform(normalizePostPath),
+      type: optional(
+        z.enum(["post", "page"], { error: "post or page" }),
+      ).transform((v) => v ?? "post"),
+      category: optional(termName("a non-empty category name")),
+      date: postDate(timeZone),
+      tags: optional(
+        z.array(termName("a non-empty tag"), {
+          error: "a list of tags, e.g. [AWS, 서버리스] or one `- tag` per line",
+        }),
+      ).transform((v) => v ?? []),
+      description: optional(scalarText("text")).transform(
+        (v) => v || undefined,
+      ),
+      updated: optional(postDate(timeZone)),
+      draft: optional(z.boolean({ error: "true or false" })).transform(
+        (v) => v ?? false,
+      ),
+    },
+    {
+      error:
+        "a block of `field: value` lines between two --- lines at the top of the file",
+    },
+  );
 
 export type Frontmatter = z.output<ReturnType<typeof createFrontmatterSchema>>;
 
 export type FrontmatterResult =
-  | { ok: true; frontmatter: Frontmatter }
-  | { ok: false; problems: Problem[] };
+  { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
+
+const isMapping = (data: unknown): data is Record<string, unknown> =>
+  typeof data === "object" && data !== null && !Array.isArray(data);
 
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return "frontmatter";
   return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`))
+    .map((key, i) =>
+      typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`,
+    )
     .join("");
 }
 
@@ -105,16 +109,41 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
+const schemas = new Map<string, ReturnType<typeof createFrontmatterSchema>>();
+
 /** Checks parsed frontmatter data; on failure lists every problem, one per field. */
 export function validateFrontmatter(
   data: unknown,
   file: string,
   timeZone: string,
 ): FrontmatterResult {
-  const result = createFrontmatterSchema(timeZone).safeParse(data);
-  if (result.success) return { ok: true, frontmatter: result.data };
-  const seen = new Set<string>();
+  let schema = schemas.get(timeZone);
+  if (!schema) {
+    schema = createFrontmatterSchema(timeZone);
+    schemas.set(timeZone, schema);
+  }
+  const result = schema.safeParse(data);
   const problems: Problem[] = [];
+  // Checked here rather than as a zod refinement: zod skips object refinements once any field
+  // has failed, and an author should hear about a missing category in the same run.
+  if (
+    isMapping(data) &&
+    data.type !== "page" &&
+    (data.category ?? null) === null
+  ) {
+    problems.push({
+      file,
+      field: "category",
+      value: showValue(data.category),
+      expected: "a category for every post (only type: page may go without)",
+    });
+  }
+  if (result.success) {
+    return problems.length
+      ? { ok: false, problems }
+      : { ok: true, frontmatter: result.data };
+  }
+  const seen = new Set(problems.map((p) => p.field));
   for (const issue of result.error.issues) {
     const field = fieldName(issue.path);
     // A refinement after a failed check would repeat the field; the first message is the useful one.
@@ -127,5 +156,8 @@ export function validateFrontmatter(
       expected: issue.message,
     });
   }
-  return { ok: false, problems };
+  // In the order the fields are declared, which is the order authors write them in.
+  const order = Object.keys(schema.shape);
+  const rank = (p: Problem) => order.indexOf(p.field.split(/[.[]/u)[0] ?? "");
+  return { ok: false, problems: problems.sort((a, b) => rank(a) - rank(b)) };
 }

@@ -13,7 +13,8 @@ const FORBIDDEN_IN_PATH = /[\s?#%\\]/u;
 export function postPathProblem(path: string): string | null {
   if (!path.startsWith("/")) return "a path that starts with /";
   if (path.startsWith("//")) return "a path that starts with a single /";
-  if (FORBIDDEN_IN_PATH.test(path)) return "a path without spaces, ?, #, % or \\";
+  if (FORBIDDEN_IN_PATH.test(path))
+    return "a path without spaces, ?, #, % or \\";
   if (path.split("/").some((segment) => segment === ".." || segment === ".")) {
     return "a path without . or .. segments";
   }
@@ -48,10 +49,9 @@ const SPELLED_OUT: ReadonlyArray<[RegExp, string]> = [
  */
 export function termSlug(name: string): string {
   let slug = name.normalize("NFC").toLowerCase();
-  for (const [pattern, words] of SPELLED_OUT) slug = slug.replace(pattern, words);
-  return slug
-    .replace(/[^\p{L}\p{M}\p{N}_]+/gu, "-")
-    .replace(/^-+|-+$/gu, "");
+  for (const [pattern, words] of SPELLED_OUT)
+    slug = slug.replace(pattern, words);
+  return slug.replace(/[^\p{L}\p{M}\p{N}_]+/gu, "-").replace(/^-+|-+$/gu, "");
 }
 
 /** A listing's URL for page `page` (1-based): `/`, `/page/2/`, `/category/x/page/3/`. */

@@ -30,8 +30,7 @@ export interface PostFields {
 }
 
 export type ReadPostResult =
-  | { ok: true; post: PostFields }
-  | { ok: false; problems: Problem[] };
+  { ok: true; post: PostFields } | { ok: false; problems: Problem[] };
 
 /**
  * YAML 1.2 core schema: dates stay the strings the author typed (js-yaml's default schema turns
@@ -70,14 +69,20 @@ export function toPostFields(frontmatter: Frontmatter): PostFields {
     timestamp: frontmatter.date.timestamp,
     updated: frontmatter.updated?.date ?? null,
     category:
-      frontmatter.category === undefined ? null : termOf(frontmatter.category, categoryPath),
+      frontmatter.category === undefined
+        ? null
+        : termOf(frontmatter.category, categoryPath),
     tags: tagNames.map((name) => termOf(name, tagPath)),
     description: frontmatter.description ?? null,
     draft: frontmatter.draft,
   };
 }
 
-function yamlProblem(error: YAMLException, file: string, source: string): Problem {
+function yamlProblem(
+  error: YAMLException,
+  file: string,
+  source: string,
+): Problem {
   // The block gray-matter hands over starts at the end of the opening `---` line, so js-yaml's
   // 0-based line number is the file's 1-based one.
   const line = error.mark.line + 1;
@@ -91,7 +96,11 @@ function yamlProblem(error: YAMLException, file: string, source: string): Proble
 }
 
 /** Reads one markdown file's frontmatter into `PostFields`, or the problems that stop it. */
-export function readPost(source: string, file: string, timeZone: string): ReadPostResult {
+export function readPost(
+  source: string,
+  file: string,
+  timeZone: string,
+): ReadPostResult {
   // gray-matter only finds the block; parsing it here keeps the YAML error to report.
   const block = matter(source, { engines: { yaml: () => ({}) } }).matter;
   let data: unknown = {};
@@ -104,5 +113,7 @@ export function readPost(source: string, file: string, timeZone: string): ReadPo
     throw error;
   }
   const result = validateFrontmatter(data, file, timeZone);
-  return result.ok ? { ok: true, post: toPostFields(result.frontmatter) } : result;
+  return result.ok
+    ? { ok: true, post: toPostFields(result.frontmatter) }
+    : result;
 }

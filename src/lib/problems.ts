@@ -24,18 +24,20 @@ export function showValue(value: unknown): string {
   } catch {
     shown = String(value);
   }
-  return shown.length > MAX_VALUE_LENGTH ? `${shown.slice(0, MAX_VALUE_LENGTH - 1)}…` : shown;
+  return shown.length > MAX_VALUE_LENGTH
+    ? `${shown.slice(0, MAX_VALUE_LENGTH - 1)}…`
+    : shown;
 }
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: ${problem.value} — expected ${problem.expected}`;
 }
 
-/** One report for every problem of a run, sorted by file so an author can work down the list. */
+/** One report for every problem of a run, by file (a file's own lines keep their order). */
 export function formatProblems(problems: readonly Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
   const lines = [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
+    .sort((a, b) => a.file.localeCompare(b.file))
     .map(formatProblem);
   const heading = `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} post file${files === 1 ? "" : "s"}:`;
   return [heading, ...lines].join("\n");

@@ -1,5 +1,16 @@
-import { findPathCollisions, findTermCollisions, type GeneratedPath, type SourcePost } from "./collisions";
-import { categoriesIndexPath, homePath, listingPath, pathKey, tagsIndexPath } from "./paths";
+import {
+  findPathCollisions,
+  findTermCollisions,
+  type GeneratedPath,
+  type SourcePost,
+} from "./collisions";
+import {
+  categoriesIndexPath,
+  homePath,
+  listingPath,
+  pathKey,
+  tagsIndexPath,
+} from "./paths";
 import type { Term } from "./post";
 import type { Problem } from "./problems";
 
@@ -46,19 +57,27 @@ export interface PlanOptions {
   postsPerPage: number;
   /** `gatsby develop` shows drafts; the production build leaves them out. */
   includeDrafts: boolean;
+  /** Language whose alphabetical order the category and tag indexes follow. */
+  language: string;
 }
 
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
-const STATIC_PAGES: GeneratedPath[] = [{ path: "/404/", description: "the not-found page" }];
+const STATIC_PAGES: GeneratedPath[] = [
+  { path: "/404/", description: "the not-found page" },
+];
 
 /** Newest first; posts of the same instant in URL order, so every build lists them alike. */
 export function byNewest(a: SourcePost, b: SourcePost): number {
-  return b.post.timestamp.localeCompare(a.post.timestamp) || a.post.url.localeCompare(b.post.url);
+  return (
+    b.post.timestamp.localeCompare(a.post.timestamp) ||
+    a.post.url.localeCompare(b.post.url)
+  );
 }
 
 function paginate(ids: string[], perPage: number): string[][] {
   const pages: string[][] = [];
-  for (let start = 0; start < ids.length; start += perPage) pages.push(ids.slice(start, start + perPage));
+  for (let start = 0; start < ids.length; start += perPage)
+    pages.push(ids.slice(start, start + perPage));
   return pages.length ? pages : [[]];
 }
 
@@ -72,27 +91,51 @@ function listingPages(
   return chunks.map((chunk, i) => ({
     template: "listing",
     path: listingPath(basePath, i + 1),
-    context: { ids: chunk, listing, page: i + 1, pageCount: chunks.length, basePath },
+    context: {
+      ids: chunk,
+      listing,
+      page: i + 1,
+      pageCount: chunks.length,
+      basePath,
+    },
   }));
 }
 
-function termListings(listed: SourcePost[], kind: "category" | "tag", perPage: number) {
+function termListings(
+  listed: SourcePost[],
+  kind: "category" | "tag",
+  options: PlanOptions,
+) {
   const groups = new Map<string, { term: Term; ids: string[] }>();
   for (const { id, post } of listed) {
-    for (const term of kind === "category" ? (post.category ? [post.category] : []) : post.tags) {
+    for (const term of kind === "category"
+      ? post.category
+        ? [post.category]
+        : []
+      : post.tags) {
       const group = groups.get(term.slug) ?? { term, ids: [] };
       group.ids.push(id);
       groups.set(term.slug, group);
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => a.term.name.localeCompare(b.term.name, "ko"));
+  const sorted = [...groups.values()].sort((a, b) =>
+    a.term.name.localeCompare(b.term.name, options.language),
+  );
   const index: PlannedPage = {
     template: "termIndex",
     path: kind === "category" ? categoriesIndexPath : tagsIndexPath,
-    context: { kind, terms: sorted.map(({ term, ids }) => ({ ...term, count: ids.length })) },
+    context: {
+      kind,
+      terms: sorted.map(({ term, ids }) => ({ ...term, count: ids.length })),
+    },
   };
   const pages = sorted.flatMap(({ term, ids }) =>
-    listingPages(ids, term.url, { kind, name: term.name }, perPage),
+    listingPages(
+      ids,
+      term.url,
+      { kind, name: term.name },
+      options.postsPerPage,
+    ),
   );
   return { index, pages };
 }
@@ -108,10 +151,15 @@ export function planSite(
   const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
   const listed = published.filter((p) => p.post.kind === "post").sort(byNewest);
   const listedIds = listed.map((p) => p.id);
-  const categories = termListings(listed, "category", options.postsPerPage);
-  const tags = termListings(listed, "tag", options.postsPerPage);
+  const categories = termListings(listed, "category", options);
+  const tags = termListings(listed, "tag", options);
   const generated: PlannedPage[] = [
-    ...listingPages(listedIds, homePath(), { kind: "home" }, options.postsPerPage),
+    ...listingPages(
+      listedIds,
+      homePath(),
+      { kind: "home" },
+      options.postsPerPage,
+    ),
     categories.index,
     ...categories.pages,
     tags.index,
@@ -126,7 +174,10 @@ export function planSite(
   const problems = [
     ...findPathCollisions(published, [
       ...STATIC_PAGES,
-      ...generated.map((page) => ({ path: page.path, description: describe(page) })),
+      ...generated.map((page) => ({
+        path: page.path,
+        description: describe(page),
+      })),
     ]),
     ...findTermCollisions(posts, "category"),
     ...findTermCollisions(posts, "tag"),
@@ -138,18 +189,28 @@ export function planSite(
   const link = (p: SourcePost | undefined): PostLink | null =>
     p ? { title: p.post.title, url: p.post.url } : null;
   const position = new Map(listed.map((p, i) => [p.id, i]));
-  for (const source of [...published].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const source of [...published].sort((a, b) =>
+    a.file.localeCompare(b.file),
+  )) {
     const key = pathKey(source.post.url);
     if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
     taken.add(key);
     const i = position.get(source.id);
     postPages.push(
       i === undefined
-        ? { template: "page", path: source.post.url, context: { id: source.id } }
+        ? {
+            template: "page",
+            path: source.post.url,
+            context: { id: source.id },
+          }
         : {
             template: "post",
             path: source.post.url,
-            context: { id: source.id, previous: link(listed[i + 1]), next: link(listed[i - 1]) },
+            context: {
+              id: source.id,
+              previous: link(listed[i + 1]),
+              next: link(listed[i - 1]),
+            },
           },
     );
   }

@@ -18,17 +18,23 @@ function heading({ listing }: ListingPageContext): string {
 /** The home page, a category or a tag: one page of posts, newest first, and the page links. */
 export default function ListingTemplate({ data, pageContext }: Props) {
   // The query returns the page's posts in store order; the build already put them in reading order.
-  const byId = new Map(data.allMarkdownRemark.nodes.map((node) => [node.id, node]));
+  const byId = new Map(
+    data.allMarkdownRemark.nodes.map((node) => [node.id, node]),
+  );
   const posts = pageContext.ids.flatMap((id) => byId.get(id) ?? []);
   return (
     <Layout>
-      <h1 className={pageContext.listing.kind === "home" ? "visually-hidden" : undefined}>
+      <h1
+        className={
+          pageContext.listing.kind === "home" ? "visually-hidden" : undefined
+        }
+      >
         {heading(pageContext)}
       </h1>
       {posts.length === 0 ? (
         <p>{uiText.noPosts}</p>
       ) : (
-        <ol className="post-list">
+        <ol className="post-list" aria-label={uiText.postList}>
           {posts.map((post) => (
             <li key={post.id}>
               <PostCard post={post} />
@@ -45,10 +51,22 @@ export default function ListingTemplate({ data, pageContext }: Props) {
   );
 }
 
-export function Head({ pageContext, location }: HeadProps<object, ListingPageContext>) {
-  const title = pageContext.listing.kind === "home" ? undefined : heading(pageContext);
-  const page = pageContext.page > 1 ? uiText.pageOf(pageContext.page, pageContext.pageCount) : "";
-  return <Seo title={[title, page].filter(Boolean).join(" · ") || undefined} path={location.pathname} />;
+export function Head({
+  pageContext,
+  location,
+}: HeadProps<object, ListingPageContext>) {
+  const title =
+    pageContext.listing.kind === "home" ? undefined : heading(pageContext);
+  const page =
+    pageContext.page > 1
+      ? uiText.pageOf(pageContext.page, pageContext.pageCount)
+      : "";
+  return (
+    <Seo
+      title={[title, page].filter(Boolean).join(" · ") || undefined}
+      path={location.pathname}
+    />
+  );
 }
 
 export const query = graphql`

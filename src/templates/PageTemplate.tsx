@@ -4,7 +4,9 @@ import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
 
 /** A `type: page` post (About, …): its title and body, in no listing, with no date or neighbours. */
-export default function PageTemplate({ data }: PageProps<Queries.PageTemplateQuery>) {
+export default function PageTemplate({
+  data,
+}: PageProps<Queries.PageTemplateQuery>) {
   const node = data.markdownRemark;
   if (!node?.fields?.post) return null;
   return (
@@ -15,7 +17,9 @@ export default function PageTemplate({ data }: PageProps<Queries.PageTemplateQue
         </header>
         <div
           className="post-body"
-          dangerouslySetInnerHTML={{ __html: (node.html ?? "").normalize("NFC") }}
+          dangerouslySetInnerHTML={{
+            __html: (node.html ?? "").normalize("NFC"),
+          }}
         />
       </article>
     </Layout>

@@ -36,7 +36,9 @@ export default function PostTemplate({ data, pageContext }: Props) {
           className="post-body"
           // Markdown rendered by gatsby-transformer-remark at build time; NFC so text copied
           // from an NFD (macOS) file searches and compares like everything else.
-          dangerouslySetInnerHTML={{ __html: (data.markdownRemark?.html ?? "").normalize("NFC") }}
+          dangerouslySetInnerHTML={{
+            __html: (data.markdownRemark?.html ?? "").normalize("NFC"),
+          }}
         />
       </article>
       <PostNav previous={pageContext.previous} next={pageContext.next} />

@@ -6,8 +6,11 @@ import type { TermIndexContext } from "../lib/sitePlan";
 import { uiText } from "../lib/uiText";
 
 /** `/categories/` and `/tags/`: every name with its post count, linking to its listing. */
-export default function TermIndexTemplate({ pageContext }: PageProps<object, TermIndexContext>) {
-  const title = pageContext.kind === "category" ? uiText.categories : uiText.tags;
+export default function TermIndexTemplate({
+  pageContext,
+}: PageProps<object, TermIndexContext>) {
+  const title =
+    pageContext.kind === "category" ? uiText.categories : uiText.tags;
   return (
     <Layout>
       <h1>{title}</h1>
@@ -18,7 +21,9 @@ export default function TermIndexTemplate({ pageContext }: PageProps<object, Ter
           {pageContext.terms.map((term) => (
             <li key={term.slug}>
               <Link to={term.url}>{term.name}</Link>{" "}
-              <span className="term-count">({uiText.postCount(term.count)})</span>
+              <span className="term-count">
+                ({uiText.postCount(term.count)})
+              </span>
             </li>
           ))}
         </ul>
@@ -27,7 +32,10 @@ export default function TermIndexTemplate({ pageContext }: PageProps<object, Ter
   );
 }
 
-export function Head({ pageContext, location }: HeadProps<object, TermIndexContext>) {
+export function Head({
+  pageContext,
+  location,
+}: HeadProps<object, TermIndexContext>) {
   return (
     <Seo
       title={pageContext.kind === "category" ? uiText.categories : uiText.tags}

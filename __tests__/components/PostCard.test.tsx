@@ -1,0 +1,50 @@
+import { render, screen } from "@testing-library/react";
+import React from "react";
+import { PostCard } from "../../src/components/PostCard";
+
+const card = (
+  post: Partial<
+    NonNullable<NonNullable<Queries.PostCardFragment["fields"]>["post"]>
+  >,
+) => ({
+  id: "1",
+  excerpt: "본문에서 뽑은 요약",
+  fields: {
+    post: {
+      url: "/2019-04-17-AWS-Summit-Seoul-메모/",
+      title: "2019 AWS Summit Seoul 메모",
+      date: "2019-04-17",
+      draft: false,
+      description: null,
+      category: { name: "Diary", url: "/category/diary/" },
+      ...post,
+    },
+  },
+});
+
+describe("PostCard", () => {
+  test("links the title to the post's Hangul URL and shows date and category", () => {
+    render(<PostCard post={card({})} />);
+    expect(
+      screen.getByRole("link", { name: "2019 AWS Summit Seoul 메모" }),
+    ).toHaveAttribute("href", "/2019-04-17-AWS-Summit-Seoul-메모/");
+    expect(screen.getByText("2019년 4월 17일")).toHaveAttribute(
+      "datetime",
+      "2019-04-17",
+    );
+    expect(screen.getByRole("link", { name: "Diary" })).toHaveAttribute(
+      "href",
+      "/category/diary/",
+    );
+    expect(screen.getByText("본문에서 뽑은 요약")).toBeInTheDocument();
+  });
+
+  test("prefers the author's description to the excerpt and marks drafts", () => {
+    render(
+      <PostCard post={card({ description: "직접 쓴 설명", draft: true })} />,
+    );
+    expect(screen.getByText("직접 쓴 설명")).toBeInTheDocument();
+    expect(screen.queryByText("본문에서 뽑은 요약")).not.toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("초안");
+  });
+});

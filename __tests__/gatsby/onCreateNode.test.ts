@@ -1,0 +1,87 @@
+import path from "node:path";
+import type { CreateNodeArgs, Node } from "gatsby";
+import { onCreateNode } from "../../gatsby/onCreateNode";
+
+const fileNode = (relative: string) =>
+  ({
+    id: "file-1",
+    absolutePath: path.resolve(relative),
+    internal: {
+      type: "File",
+      contentDigest: "x",
+      owner: "gatsby-source-filesystem",
+    },
+  }) as unknown as Node;
+
+const markdownNode = {
+  id: "md-1",
+  parent: "file-1",
+  internal: {
+    type: "MarkdownRemark",
+    contentDigest: "x",
+    owner: "gatsby-transformer-remark",
+  },
+} as unknown as Node;
+
+async function run(source: string, node: Node = markdownNode) {
+  const createNodeField = jest.fn();
+  const args = {
+    node,
+    getNode: (id: string) =>
+      id === "file-1" ? fileNode("content/posts/hello.md") : undefined,
+    loadNodeContent: async () => source,
+    actions: { createNodeField },
+  } as unknown as CreateNodeArgs;
+  await onCreateNode?.(args, { plugins: [] }, () => undefined);
+  return Object.fromEntries(
+    createNodeField.mock.calls.map(
+      ([{ name, value }]: [{ name: string; value: unknown }]) => [name, value],
+    ),
+  );
+}
+
+describe("onCreateNode", () => {
+  test("a valid post gets its normalized fields and no problems", async () => {
+    const fields = await run(
+      "---\ntitle: 안녕\npath: /hello\ncategory: 일상\ndate: 2024-01-01\n---\n본문",
+    );
+    expect(fields).toMatchObject({
+      sourceFile: "content/posts/hello.md",
+      post: {
+        url: "/hello/",
+        title: "안녕",
+        category: { url: "/category/일상/" },
+      },
+      problems: [],
+    });
+  });
+
+  test("an invalid post keeps its problems on the node, naming the file", async () => {
+    const fields = await run(
+      "---\ntitle: 안녕\npath: hello\ndate: 2024-02-30\n---\n",
+    );
+    expect(fields.post).toBeNull();
+    expect(fields.problems).toEqual([
+      expect.objectContaining({
+        file: "content/posts/hello.md",
+        field: "path",
+      }),
+      expect.objectContaining({
+        file: "content/posts/hello.md",
+        field: "category",
+      }),
+      expect.objectContaining({
+        file: "content/posts/hello.md",
+        field: "date",
+      }),
+    ]);
+  });
+
+  test("other nodes are left alone", async () => {
+    const other = {
+      ...markdownNode,
+      internal: { ...markdownNode.internal, type: "File" },
+    } as Node;
+    expect(await run("---\n---\n", other)).toEqual({});
+  });
+});

@@ -1,0 +1,24 @@
+import { toPostFields } from "../../src/lib/post";
+import type { SourcePost } from "../../src/lib/collisions";
+import { validateFrontmatter } from "../../src/lib/frontmatter";
+
+/** A valid post as the build would hold it, from frontmatter-like overrides. */
+export function sourcePost(
+  id: string,
+  frontmatter: Record<string, unknown> = {},
+): SourcePost {
+  const file = `content/posts/${id}.md`;
+  const result = validateFrontmatter(
+    {
+      title: `Post ${id}`,
+      path: `/${id}`,
+      category: "Diary",
+      date: "2020-01-01",
+      ...frontmatter,
+    },
+    file,
+    "Asia/Seoul",
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return { id, file, post: toPostFields(result.frontmatter) };
+}
