@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+
+/** What a scratch site needs from the repository: the code, never the content. */
+const SITE_FILES = [
+  "package.json",
+  "tsconfig.json",
+  "gatsby-config.ts",
+  "gatsby-node.ts",
+  "gatsby-ssr.tsx",
+  "gatsby-browser.ts",
+  "gatsby",
+  "src",
+  "static",
+];
+
+/**
+ * A copy of the site in a temporary folder whose `content/posts/` holds the given files or
+ * folders, so a test or benchmark builds other content without touching `content/` or `public/`.
+ * node_modules is linked, not installed.
+ */
+export function createScratchSite(contentSources: string[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "blog-site-"));
+  for (const file of SITE_FILES) {
+    cpSync(path.join(root, file), path.join(dir, file), {
+      recursive: true,
+      // A typegen file from the repository would hide one the scratch build fails to write.
+      filter: (source) => !source.endsWith("gatsby-types.d.ts"),
+    });
+  }
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  const posts = path.join(dir, "content", "posts");
+  mkdirSync(posts, { recursive: true });
+  for (const source of contentSources) {
+    cpSync(source, path.join(posts, path.basename(source)), { recursive: true });
+  }
+  return dir;
+}
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `gatsby build` in `dir`, collecting stdout and stderr together. */
+export function buildSite(dir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(dir, "node_modules", ".bin", "gatsby"), ["build"], {
+      cwd: dir,
+      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "1", NODE_ENV: "production" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
