@@ -32,11 +32,17 @@ export function createScratchSite(contentSources: string[]): string {
       filter: (source) => !source.endsWith("gatsby-types.d.ts"),
     });
   }
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  symlinkSync(
+    path.join(root, "node_modules"),
+    path.join(dir, "node_modules"),
+    "dir",
+  );
   const posts = path.join(dir, "content", "posts");
   mkdirSync(posts, { recursive: true });
   for (const source of contentSources) {
-    cpSync(source, path.join(posts, path.basename(source)), { recursive: true });
+    cpSync(source, path.join(posts, path.basename(source)), {
+      recursive: true,
+    });
   }
   return dir;
 }
@@ -49,10 +55,19 @@ export interface BuildResult {
 /** Runs `gatsby build` in `dir`, collecting stdout and stderr together. */
 export function buildSite(dir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(dir, "node_modules", ".bin", "gatsby"), ["build"], {
-      cwd: dir,
-      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1", CI: "1", NODE_ENV: "production" },
-    });
+    const child = spawn(
+      path.join(dir, "node_modules", ".bin", "gatsby"),
+      ["build"],
+      {
+        cwd: dir,
+        env: {
+          ...process.env,
+          GATSBY_TELEMETRY_DISABLED: "1",
+          CI: "1",
+          NODE_ENV: "production",
+        },
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { JSDOM } from "jsdom";
-import { buildSite, createScratchSite, type BuildResult } from "../../scripts/scratchSite";
+import {
+  buildSite,
+  createScratchSite,
+  type BuildResult,
+} from "../../scripts/scratchSite";
 
 /**
  * The real `gatsby build`, on fixture content in a scratch copy of the site: what a reader
@@ -9,7 +13,9 @@ import { buildSite, createScratchSite, type BuildResult } from "../../scripts/sc
  */
 
 const fixtures = path.resolve("__tests__/fixtures");
-const seedPost = path.resolve("content/posts/2019-04-17-AWS-Summit-Seoul-메모.md");
+const seedPost = path.resolve(
+  "content/posts/2019-04-17-AWS-Summit-Seoul-메모.md",
+);
 const keep = process.env.KEEP_SCRATCH === "1";
 
 function page(site: string, urlPath: string): Document {
@@ -42,10 +48,21 @@ describe("a good site", () => {
   });
 
   test("the seed post is at its decoded Hangul path, with its title and date", () => {
-    expect(existsSync(path.join(site, "public", "2019-04-17-AWS-Summit-Seoul-메모", "index.html"))).toBe(true);
+    expect(
+      existsSync(
+        path.join(
+          site,
+          "public",
+          "2019-04-17-AWS-Summit-Seoul-메모",
+          "index.html",
+        ),
+      ),
+    ).toBe(true);
     const doc = page(site, "2019-04-17-AWS-Summit-Seoul-메모");
     expect(doc.documentElement.getAttribute("lang")).toBe("ko");
-    expect(doc.querySelector("h1")?.textContent).toBe("2019 AWS Summit Seoul 메모");
+    expect(doc.querySelector("h1")?.textContent).toBe(
+      "2019 AWS Summit Seoul 메모",
+    );
     expect(doc.title).toBe("2019 AWS Summit Seoul 메모 | 개발 일기");
     const time = doc.querySelector("time");
     expect(time?.getAttribute("datetime")).toBe("2019-04-17");
@@ -53,7 +70,9 @@ describe("a good site", () => {
   });
 
   test("markdown that looks like HTML is shown as text", () => {
-    const body = page(site, "2019-04-17-AWS-Summit-Seoul-메모").querySelector(".post-body");
+    const body = page(site, "2019-04-17-AWS-Summit-Seoul-메모").querySelector(
+      ".post-body",
+    );
     expect(body?.textContent).toContain("핵심개발 집중 가능<<");
   });
 
@@ -62,22 +81,36 @@ describe("a good site", () => {
     const link = [...doc.querySelectorAll("a")].find(
       (a) => a.textContent === "2019 AWS Summit Seoul 메모",
     );
-    expect(link?.getAttribute("href")).toBe("/2019-04-17-AWS-Summit-Seoul-메모/");
+    expect(link?.getAttribute("href")).toBe(
+      "/2019-04-17-AWS-Summit-Seoul-메모/",
+    );
   });
 
   test("the home page lists posts newest first, and Hangul categories get Hangul folders", () => {
-    const titles = [...page(site, "").querySelectorAll(".post-card-title a")].map((a) => a.textContent);
+    const titles = [
+      ...page(site, "").querySelectorAll(".post-card-title a"),
+    ].map((a) => a.textContent);
     expect(titles[0]).toBe("Create React App 지원 종료");
-    expect(existsSync(path.join(site, "public", "category", "react-블로그", "index.html"))).toBe(true);
+    expect(
+      existsSync(
+        path.join(site, "public", "category", "react-블로그", "index.html"),
+      ),
+    ).toBe(true);
   });
 
   test("drafts are left out and standalone pages built outside every listing", () => {
-    expect(existsSync(path.join(site, "public", "draft-in-progress"))).toBe(false);
+    expect(existsSync(path.join(site, "public", "draft-in-progress"))).toBe(
+      false,
+    );
     expect(page(site, "about").querySelector("h1")?.textContent).toBe("소개");
-    const listed = readdirSync(path.join(site, "public", "page-data"), { recursive: true })
+    const listed = readdirSync(path.join(site, "public", "page-data"), {
+      recursive: true,
+    })
       .map(String)
       .filter((f) => f.endsWith("page-data.json"))
-      .map((f) => readFileSync(path.join(site, "public", "page-data", f), "utf8"))
+      .map((f) =>
+        readFileSync(path.join(site, "public", "page-data", f), "utf8"),
+      )
       .filter((json) => json.includes('"ids"'));
     expect(listed.some((json) => json.includes("/about/"))).toBe(false);
   });
