@@ -1,5 +1,5 @@
 import { pathKey } from "./paths";
-import type { PostFields } from "./post";
+import { postTerms, type PostFields } from "./post";
 import { showValue, type Problem } from "./problems";
 
 /** A valid post and the file it came from. */
@@ -60,14 +60,6 @@ export function findPathCollisions(
 
 export type TermKind = "category" | "tag";
 
-function termsOf(post: PostFields, kind: TermKind) {
-  return kind === "category"
-    ? post.category
-      ? [post.category]
-      : []
-    : post.tags;
-}
-
 /** Category (or tag) names that differ but share a URL, such as `AWS` and `aws`, or `Dev Ops` and `dev-ops`. */
 export function findTermCollisions(
   posts: readonly SourcePost[],
@@ -75,7 +67,7 @@ export function findTermCollisions(
 ): Problem[] {
   const bySlug = new Map<string, { url: string; files: Map<string, string> }>();
   for (const source of posts) {
-    for (const term of termsOf(source.post, kind)) {
+    for (const term of postTerms(source.post, kind)) {
       const entry = bySlug.get(term.slug) ?? {
         url: term.url,
         files: new Map<string, string>(),

@@ -29,6 +29,12 @@ export interface PostFields {
   draft: boolean;
 }
 
+/** A post's category (as a list of at most one) or its tags. */
+export function postTerms(post: PostFields, kind: "category" | "tag"): Term[] {
+  if (kind === "tag") return post.tags;
+  return post.category ? [post.category] : [];
+}
+
 export type ReadPostResult =
   { ok: true; post: PostFields } | { ok: false; problems: Problem[] };
 

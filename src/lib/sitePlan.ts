@@ -11,7 +11,7 @@ import {
   pathKey,
   tagsIndexPath,
 } from "./paths";
-import type { Term } from "./post";
+import { postTerms, type Term } from "./post";
 import type { Problem } from "./problems";
 
 /** A neighbouring post, as the previous/next links show it. */
@@ -66,12 +66,25 @@ const STATIC_PAGES: GeneratedPath[] = [
   { path: "/404/", description: "the not-found page" },
 ];
 
+/** Code-unit order: the same on every machine, whatever its ICU collation data. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first; posts of the same instant in URL order, so every build lists them alike. */
 export function byNewest(a: SourcePost, b: SourcePost): number {
   return (
-    b.post.timestamp.localeCompare(a.post.timestamp) ||
-    a.post.url.localeCompare(b.post.url)
+    compare(b.post.timestamp, a.post.timestamp) ||
+    compare(a.post.url, b.post.url)
   );
+}
+
+/** What a generated page is, for the message when a post claims its URL. */
+function describe(page: PlannedPage): string {
+  if (page.template === "termIndex") return `the ${page.context.kind} index`;
+  if (page.template !== "listing") return "a page of the site";
+  const { listing, page: number } = page.context;
+  return listing.kind === "home"
+    ? `page ${number} of the home listing`
+    : `page ${number} of the ${listing.kind} "${listing.name}"`;
 }
 
 function paginate(ids: string[], perPage: number): string[][] {
@@ -108,11 +121,7 @@ function termListings(
 ) {
   const groups = new Map<string, { term: Term; ids: string[] }>();
   for (const { id, post } of listed) {
-    for (const term of kind === "category"
-      ? post.category
-        ? [post.category]
-        : []
-      : post.tags) {
+    for (const term of postTerms(post, kind)) {
       const group = groups.get(term.slug) ?? { term, ids: [] };
       group.ids.push(id);
       groups.set(term.slug, group);
@@ -165,12 +174,6 @@ export function planSite(
     tags.index,
     ...tags.pages,
   ];
-  const describe = (page: PlannedPage): string =>
-    page.template === "termIndex"
-      ? `the ${page.context.kind} index`
-      : page.template === "listing" && page.context.listing.kind !== "home"
-        ? `page ${page.context.page} of the ${page.context.listing.kind} "${page.context.listing.name}"`
-        : `page ${page.template === "listing" ? page.context.page : 1} of the home listing`;
   const problems = [
     ...findPathCollisions(published, [
       ...STATIC_PAGES,
@@ -189,9 +192,7 @@ export function planSite(
   const link = (p: SourcePost | undefined): PostLink | null =>
     p ? { title: p.post.title, url: p.post.url } : null;
   const position = new Map(listed.map((p, i) => [p.id, i]));
-  for (const source of [...published].sort((a, b) =>
-    a.file.localeCompare(b.file),
-  )) {
+  for (const source of [...published].sort((a, b) => compare(a.file, b.file))) {
     const key = pathKey(source.post.url);
     if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
     taken.add(key);
