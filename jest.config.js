@@ -16,7 +16,7 @@ module.exports = {
       ...shared,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/__tests__/{lib,gatsby}/**/*.test.ts"],
+      testMatch: ["<rootDir>/__tests__/{lib,gatsby,scripts}/**/*.test.ts"],
     },
     {
       ...shared,
