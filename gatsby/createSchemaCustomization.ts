@@ -27,6 +27,8 @@ export const typeDefs = `
     tags: [Term!]!
     description: String
     draft: Boolean!
+    excerpt: String!
+    readingMinutes: Int!
   }
 
   type Term @dontInfer {

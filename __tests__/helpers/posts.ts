@@ -6,6 +6,7 @@ import { validateFrontmatter } from "../../src/lib/frontmatter";
 export function sourcePost(
   id: string,
   frontmatter: Record<string, unknown> = {},
+  body = `Post ${id}의 본문.`,
 ): SourcePost {
   const file = `content/posts/${id}.md`;
   const result = validateFrontmatter(
@@ -20,5 +21,5 @@ export function sourcePost(
     "Asia/Seoul",
   );
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return { id, file, post: toPostFields(result.frontmatter) };
+  return { id, file, post: toPostFields(result.frontmatter, body) };
 }

@@ -23,8 +23,15 @@ describe("readPost", () => {
         tags: [],
         description: null,
         draft: false,
+        excerpt: expect.stringMatching(
+          /^\(AWS Summit 후기 메모\) 청강한 강연 목록 신입 개발자가 .+ 개선하기…$/u,
+        ),
+        readingMinutes: 4,
       },
     });
+    expect(result.ok && [...result.post.excerpt].length).toBeLessThanOrEqual(
+      161,
+    );
   });
 
   test("dates stay the strings the author wrote, offset included", () => {

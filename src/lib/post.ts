@@ -1,8 +1,11 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { excerpt } from "./excerpt";
 import { validateFrontmatter, type Frontmatter } from "./frontmatter";
+import { markdownToText } from "./markdownText";
 import { categoryPath, tagPath, termSlug } from "./paths";
 import { showValue, type Problem } from "./problems";
+import { readingMinutes } from "./readingTime";
 
 /** A category or tag as pages and links use it. */
 export interface Term {
@@ -27,6 +30,10 @@ export interface PostFields {
   tags: Term[];
   description: string | null;
   draft: boolean;
+  /** About 160 characters of the body's text, cut between words; "" for an empty body. */
+  excerpt: string;
+  /** Minutes to read the body, code excluded (src/lib/readingTime.ts has the rates). */
+  readingMinutes: number;
 }
 
 /** A post's category (as a list of at most one) or its tags. */
@@ -65,7 +72,11 @@ const termOf = (name: string, url: (name: string) => string): Term => ({
   url: url(name),
 });
 
-export function toPostFields(frontmatter: Frontmatter): PostFields {
+export function toPostFields(
+  frontmatter: Frontmatter,
+  body: string,
+): PostFields {
+  const text = markdownToText(body);
   const tagNames = [...new Set(frontmatter.tags)];
   return {
     url: frontmatter.path,
@@ -81,6 +92,8 @@ export function toPostFields(frontmatter: Frontmatter): PostFields {
     tags: tagNames.map((name) => termOf(name, tagPath)),
     description: frontmatter.description ?? null,
     draft: frontmatter.draft,
+    excerpt: excerpt(text),
+    readingMinutes: readingMinutes(text),
   };
 }
 
@@ -108,7 +121,9 @@ export function readPost(
   timeZone: string,
 ): ReadPostResult {
   // gray-matter only finds the block; parsing it here keeps the YAML error to report.
-  const block = matter(source, { engines: { yaml: () => ({}) } }).matter;
+  const { matter: block, content: body } = matter(source, {
+    engines: { yaml: () => ({}) },
+  });
   let data: unknown = {};
   try {
     if (block.trim() !== "") data = parseFrontmatterYaml(block);
@@ -120,6 +135,6 @@ export function readPost(
   }
   const result = validateFrontmatter(data, file, timeZone);
   return result.ok
-    ? { ok: true, post: toPostFields(result.frontmatter) }
+    ? { ok: true, post: toPostFields(result.frontmatter, body) }
     : result;
 }
