@@ -1,29 +1,104 @@
 import React from "react";
+import {
+  blogPostingLd,
+  breadcrumbLd,
+  jsonLdScriptContent,
+  websiteLd,
+} from "../lib/jsonLd";
+import { homePath } from "../lib/paths";
+import { absoluteUrl, metaTags, pageTitle } from "../lib/seo";
 import { siteSettings } from "../lib/siteSettings";
+import { uiText } from "../lib/uiText";
 
-/** The `<head>` of every page, rendered from a template's `Head` export. */
+export interface SeoArticle {
+  datePublished: string;
+  dateModified?: string | null;
+  category?: string | null;
+  tags?: readonly string[];
+}
+
+/**
+ * The `<head>` of every page, rendered from a template's `Head` export: title, description,
+ * canonical URL, Open Graph and Twitter tags, and JSON-LD. Frontmatter text goes in raw; React
+ * escapes attributes and text, and jsonLdScriptContent makes the script safe.
+ */
 export function Seo({
   title,
   description,
   path,
+  article,
+  breadcrumbs,
 }: {
-  title?: string;
+  title?: string | null;
   description?: string | null;
   path: string;
+  article?: SeoArticle;
+  /** The trail below home, e.g. the category then the post. */
+  breadcrumbs?: ReadonlyArray<{ name: string; path: string }>;
 }) {
-  const fullTitle = title
-    ? `${title} | ${siteSettings.title}`
-    : siteSettings.title;
-  // encodeURI keeps the slashes and percent-encodes Hangul, as a canonical URL must be.
-  const canonical = encodeURI(`${siteSettings.siteUrl}${path}`);
+  const { siteUrl, language } = siteSettings;
+  const fullTitle = pageTitle(title ?? undefined, siteSettings.title);
+  const summary = description?.trim() || siteSettings.description;
+  const canonicalUrl = absoluteUrl(siteUrl, path);
+  const structured: object[] = [];
+  if (path === homePath())
+    structured.push(websiteLd({ ...siteSettings, siteUrl }));
+  if (article && title) {
+    structured.push(
+      blogPostingLd({
+        siteUrl,
+        url: path,
+        title,
+        description: summary,
+        datePublished: article.datePublished,
+        dateModified: article.dateModified ?? undefined,
+        author: siteSettings.author,
+        language,
+        category: article.category ?? undefined,
+        tags: article.tags,
+      }),
+    );
+  }
+  if (breadcrumbs?.length) {
+    structured.push(
+      breadcrumbLd(siteUrl, [
+        { name: uiText.home, path: homePath() },
+        ...breadcrumbs,
+      ]),
+    );
+  }
+  const meta = metaTags({
+    title: title ?? siteSettings.title,
+    description: summary,
+    canonicalUrl,
+    siteTitle: siteSettings.title,
+    type: article ? "article" : "website",
+    language,
+    publishedTime: article?.datePublished,
+    modifiedTime: article?.dateModified ?? undefined,
+    section: article?.category ?? undefined,
+    tags: article?.tags,
+  });
   return (
     <>
       <title>{fullTitle}</title>
-      <meta
-        name="description"
-        content={description ?? siteSettings.description}
-      />
-      <link rel="canonical" href={canonical} />
+      {meta.map((tag, i) => (
+        // article:tag repeats, so neither name nor property is unique.
+        <meta
+          key={i}
+          name={tag.name}
+          property={tag.property}
+          content={tag.content}
+        />
+      ))}
+      <link rel="canonical" href={canonicalUrl} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      {structured.length > 0 && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(structured) }}
+        />
+      )}
     </>
   );
 }
