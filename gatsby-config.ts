@@ -1,7 +1,23 @@
 import path from "node:path";
 import type { GatsbyConfig } from "gatsby";
+import { feedItems, type FeedNode } from "./src/lib/feed";
 import { parseFrontmatterYamlLeniently } from "./src/lib/post";
 import { siteSettings } from "./src/lib/siteSettings";
+
+const feedQuery = `
+  query Feed {
+    allMarkdownRemark(
+      filter: { fields: { post: { kind: { eq: "post" }, draft: { eq: false } } } }
+      sort: { fields: { post: { timestamp: DESC } } }
+      limit: ${siteSettings.feedPostCount}
+    ) {
+      nodes {
+        html
+        fields { post { title url timestamp description excerpt } }
+      }
+    }
+  }
+`;
 
 const config: GatsbyConfig = {
   siteMetadata: {
@@ -26,8 +42,15 @@ const config: GatsbyConfig = {
     {
       resolve: "gatsby-transformer-remark",
       options: {
+        // Warns "unknown plugin options: engines" although it works: gatsbyjs/gatsby#38879
         engines: { yaml: parseFrontmatterYamlLeniently },
+        footnotes: true,
+        gfm: true,
         plugins: [
+          {
+            resolve: "gatsby-remark-autolink-headers",
+            options: { elements: ["h2", "h3", "h4"], className: "anchor" },
+          },
           {
             resolve: "gatsby-remark-images",
             options: {
@@ -36,10 +59,63 @@ const config: GatsbyConfig = {
               linkImagesToOriginal: false,
             },
           },
+          {
+            resolve: "gatsby-remark-prismjs",
+            options: {
+              noInlineHighlight: true,
+              aliases: { sh: "bash", zsh: "bash" },
+            },
+          },
+          "gatsby-remark-external-links",
         ],
       },
     },
     "gatsby-plugin-sharp",
+    {
+      resolve: "gatsby-plugin-feed",
+      options: {
+        query: `{ site { siteMetadata { title description siteUrl } } }`,
+        feeds: [
+          {
+            query: feedQuery,
+            serialize: ({
+              query,
+            }: {
+              query: { allMarkdownRemark: { nodes: FeedNode[] } };
+            }) =>
+              feedItems(query.allMarkdownRemark.nodes, siteSettings.siteUrl),
+            output: "/rss.xml",
+            title: siteSettings.title,
+            site_url: siteSettings.siteUrl,
+            feed_url: `${siteSettings.siteUrl}/rss.xml`,
+            language: siteSettings.language,
+          },
+        ],
+      },
+    },
+    "gatsby-plugin-sitemap",
+    {
+      resolve: "gatsby-plugin-robots-txt",
+      options: {
+        host: siteSettings.siteUrl,
+        sitemap: `${siteSettings.siteUrl}/sitemap-index.xml`,
+        policy: [{ userAgent: "*", allow: "/" }],
+      },
+    },
+    {
+      resolve: "gatsby-plugin-manifest",
+      options: {
+        name: siteSettings.title,
+        short_name: siteSettings.title,
+        description: siteSettings.description,
+        lang: siteSettings.language,
+        start_url: "/",
+        background_color: "#ffffff",
+        theme_color: "#0a58ca",
+        display: "minimal-ui",
+        icon: "src/images/icon.png",
+      },
+    },
   ],
 };
 

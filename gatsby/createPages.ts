@@ -29,7 +29,7 @@ const query = `
         fields {
           sourceFile
           post {
-            url kind title date timestamp updated description draft
+            url kind title date timestamp updated description draft excerpt readingMinutes
             category ${term}
             tags ${term}
           }
@@ -45,6 +45,7 @@ const templates: Record<PlannedPage["template"], string> = {
   page: path.resolve("src/templates/PageTemplate.tsx"),
   listing: path.resolve("src/templates/ListingTemplate.tsx"),
   termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
+  archive: path.resolve("src/templates/ArchiveTemplate.tsx"),
 };
 
 export const createPages: GatsbyNode["createPages"] = async ({
@@ -65,6 +66,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
     postsPerPage: siteSettings.postsPerPage,
     includeDrafts: process.env.NODE_ENV !== "production",
     language: siteSettings.language,
+    timeZone: siteSettings.timeZone,
   });
   const problems = [
     ...nodes.flatMap(({ fields }) => fields?.problems ?? []),
@@ -88,6 +90,6 @@ export const createPages: GatsbyNode["createPages"] = async ({
     counts.get(template) ?? 0;
   reporter.info(
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
-      `${count("listing") + count("termIndex")} listing pages from ${nodes.length} markdown files`,
+      `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
   );
 };

@@ -1137,7 +1137,9 @@ type PostFields = {
   readonly date: Scalars['String'];
   readonly description: Maybe<Scalars['String']>;
   readonly draft: Scalars['Boolean'];
+  readonly excerpt: Scalars['String'];
   readonly kind: Scalars['String'];
+  readonly readingMinutes: Scalars['Int'];
   readonly tags: ReadonlyArray<Term>;
   readonly timestamp: Scalars['String'];
   readonly title: Scalars['String'];
@@ -1150,7 +1152,9 @@ type PostFieldsFieldSelector = {
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
+  readonly excerpt: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<TermFieldSelector>;
   readonly timestamp: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
@@ -1163,7 +1167,9 @@ type PostFieldsFilterInput = {
   readonly date: InputMaybe<StringQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
+  readonly excerpt: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly tags: InputMaybe<TermFilterListInput>;
   readonly timestamp: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
@@ -1176,7 +1182,9 @@ type PostFieldsSortInput = {
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
+  readonly excerpt: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
+  readonly readingMinutes: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<TermSortInput>;
   readonly timestamp: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
@@ -2295,23 +2303,23 @@ type ListingTemplateQueryVariables = Exact<{
 }>;
 
 
-type ListingTemplateQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly excerpt: string | null, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly category: { readonly name: string, readonly url: string } | null } | null } | null }> } };
+type ListingTemplateQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null } | null } | null }> } };
 
 type PageTemplateQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type PageTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly excerpt: string | null, readonly fields: { readonly post: { readonly title: string, readonly description: string | null } | null } | null } | null };
+type PageTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly description: string | null, readonly excerpt: string } | null } | null } | null };
 
-type PostCardFragment = { readonly id: string, readonly excerpt: string | null, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly category: { readonly name: string, readonly url: string } | null } | null } | null };
+type PostCardFragment = { readonly id: string, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null } | null } | null };
 
 type PostTemplateQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly excerpt: string | null, readonly fields: { readonly post: { readonly title: string, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
+type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly tableOfContents: string | null, readonly headings: ReadonlyArray<{ readonly depth: number | null } | null> | null, readonly fields: { readonly post: { readonly title: string, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
 
 
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { JSDOM } from "jsdom";
 import {
   buildSite,
@@ -17,6 +18,17 @@ const seedPost = path.resolve(
   "content/posts/2019-04-17-AWS-Summit-Seoul-메모.md",
 );
 const keep = process.env.KEEP_SCRATCH === "1";
+
+const HOSTILE_TITLE =
+  'He said "hi" & <b>bye</b></script><script>alert(1)</script>';
+const SEED_URL =
+  "https://example.com/2019-04-17-AWS-Summit-Seoul-%EB%A9%94%EB%AA%A8/";
+
+function xml(site: string, file: string) {
+  const text = readFileSync(path.join(site, "public", file), "utf8");
+  expect(XMLValidator.validate(text)).toBe(true);
+  return new XMLParser({ ignoreAttributes: false }).parse(text);
+}
 
 function page(site: string, urlPath: string): Document {
   const file = path.join(site, "public", urlPath, "index.html");
@@ -113,6 +125,68 @@ describe("a good site", () => {
       )
       .filter((json) => json.includes('"ids"'));
     expect(listed.some((json) => json.includes("/about/"))).toBe(false);
+  });
+
+  test("the RSS feed is valid XML listing the seed post, in full, by its encoded URL", () => {
+    const items: Array<Record<string, string>> = xml(site, "rss.xml").rss
+      .channel.item;
+    const seed = items.find((item) => item.link === SEED_URL);
+    expect(seed?.title).toBe("2019 AWS Summit Seoul 메모");
+    // The HTML inside the feed still escapes the author's "<<".
+    expect(seed?.["content:encoded"]).toMatch(/핵심개발 집중 가능(&lt;|&#x3C;){2}/u);
+    expect(items.some((item) => item.title === HOSTILE_TITLE)).toBe(true);
+    expect(items.some((item) => item.title === "아직 쓰는 중")).toBe(false);
+  });
+
+  test("the sitemap is valid XML with encoded URLs and no drafts or 404", () => {
+    const index = xml(site, "sitemap-index.xml");
+    expect(index.sitemapindex.sitemap.loc).toBe(
+      "https://example.com/sitemap-0.xml",
+    );
+    const urls: string[] = xml(site, "sitemap-0.xml").urlset.url.map(
+      (url: { loc: string }) => url.loc,
+    );
+    expect(urls).toContain(SEED_URL);
+    expect(urls).toContain(
+      "https://example.com/category/react-%EB%B8%94%EB%A1%9C%EA%B7%B8/",
+    );
+    expect(urls.filter((url) => /404|draft-in-progress/u.test(url))).toEqual(
+      [],
+    );
+    expect(
+      readFileSync(path.join(site, "public", "robots.txt"), "utf8"),
+    ).toContain("Sitemap: https://example.com/sitemap-index.xml");
+  });
+
+  test("a hostile title, category and description stay text on the page and in JSON-LD", () => {
+    const doc = page(site, "hostile-title");
+    expect(doc.querySelector("h1")?.textContent).toBe(HOSTILE_TITLE);
+    expect(doc.title).toBe(`${HOSTILE_TITLE} | 개발 일기`);
+    expect(
+      doc.querySelector('meta[property="og:title"]')?.getAttribute("content"),
+    ).toBe(HOSTILE_TITLE);
+    const inline = [...doc.querySelectorAll("script")].map(
+      (s) => s.textContent ?? "",
+    );
+    expect(
+      inline.some((text) => text.includes("alert(1)") && !text.startsWith("[")),
+    ).toBe(false);
+    const ld =
+      doc.querySelector('script[type="application/ld+json"]')?.textContent ??
+      "[]";
+    expect(JSON.parse(ld)[0]).toMatchObject({
+      headline: HOSTILE_TITLE,
+      articleSection: 'Q&A "따옴표" </script>',
+      description: "<!-- & ' \" --> 서버리스 메모",
+    });
+  });
+
+  test("the theme is set by an inline script in <head>, before any content", () => {
+    const html = readFileSync(path.join(site, "public", "index.html"), "utf8");
+    const themeScript = html.indexOf('localStorage.getItem("theme")');
+    expect(themeScript).toBeGreaterThan(0);
+    expect(themeScript).toBeLessThan(html.indexOf("</head>"));
+    expect(themeScript).toBeLessThan(html.indexOf("<body"));
   });
 });
 

@@ -8,7 +8,6 @@ const card = (
   >,
 ) => ({
   id: "1",
-  excerpt: "본문에서 뽑은 요약",
   fields: {
     post: {
       url: "/2019-04-17-AWS-Summit-Seoul-메모/",
@@ -16,6 +15,8 @@ const card = (
       date: "2019-04-17",
       draft: false,
       description: null,
+      excerpt: "본문에서 뽑은 요약",
+      readingMinutes: 4,
       category: { name: "Diary", url: "/category/diary/" },
       ...post,
     },
@@ -37,6 +38,7 @@ describe("PostCard", () => {
       "/category/diary/",
     );
     expect(screen.getByText("본문에서 뽑은 요약")).toBeInTheDocument();
+    expect(screen.getByText(/4분/u)).toBeInTheDocument();
   });
 
   test("prefers the author's description to the excerpt and marks drafts", () => {

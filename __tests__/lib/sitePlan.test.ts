@@ -2,7 +2,12 @@ import { planSite, type PlannedPage } from "../../src/lib/sitePlan";
 import { sourcePost } from "../helpers/posts";
 
 const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}`;
-const options = { postsPerPage: 2, includeDrafts: false, language: "ko" };
+const options = {
+  postsPerPage: 2,
+  includeDrafts: false,
+  language: "ko",
+  timeZone: "Asia/Seoul",
+};
 const paths = (pages: PlannedPage[], template?: PlannedPage["template"]) =>
   pages.filter((p) => !template || p.template === template).map((p) => p.path);
 
@@ -112,9 +117,42 @@ describe("planSite", () => {
     expect(home?.template === "listing" && home.context.ids[0]).toBe("draft");
   });
 
+  test("the archive files every listed post by year and month in Seoul time", () => {
+    const { pages } = planSite(
+      [
+        sourcePost("new-year", { date: "2020-01-01" }),
+        // 23:30 on 31 December in New York is already 1 January in Seoul
+        sourcePost("ny-eve", { date: "2019-12-31T23:30:00-05:00" }),
+        sourcePost("dec", { date: "2019-12-05" }),
+        sourcePost("jul", { date: "2019-07-01" }),
+        sourcePost("about", { type: "page", category: undefined }),
+      ],
+      options,
+    );
+    const archive = pages.find((p) => p.path === "/archive/");
+    const years = archive?.template === "archive" ? archive.context.years : [];
+    expect(
+      years.map(({ year, count, months }) => [
+        year,
+        count,
+        months.map((m) => [m.month, m.posts.map((p) => p.url)]),
+      ]),
+    ).toEqual([
+      [2020, 2, [[1, ["/ny-eve/", "/new-year/"]]]],
+      [
+        2019,
+        2,
+        [
+          [12, ["/dec/"]],
+          [7, ["/jul/"]],
+        ],
+      ],
+    ]);
+  });
+
   test("an empty blog still has a home page and empty indexes", () => {
     const { pages } = planSite([], options);
-    expect(paths(pages)).toEqual(["/", "/categories/", "/tags/"]);
+    expect(paths(pages)).toEqual(["/", "/categories/", "/tags/", "/archive/"]);
   });
 
   test("1,200 posts make 1,200 post pages — no silent cap", () => {

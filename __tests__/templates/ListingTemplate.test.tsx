@@ -6,7 +6,6 @@ import { pageProps } from "../helpers/pageProps";
 
 const node = (id: string, title: string, date: string) => ({
   id,
-  excerpt: `${title} 요약`,
   fields: {
     post: {
       url: `/${id}/`,
@@ -14,6 +13,8 @@ const node = (id: string, title: string, date: string) => ({
       date,
       draft: false,
       description: null,
+      excerpt: `${title} 요약`,
+      readingMinutes: 1,
       category: null,
     },
   },

@@ -3,23 +3,27 @@ import React from "react";
 import PostTemplate, { Head } from "../../src/templates/PostTemplate";
 import { pageProps } from "../helpers/pageProps";
 
-const data: Queries.PostTemplateQuery = {
+const post = {
+  title: "2019 AWS Summit Seoul 메모",
+  date: "2019-04-17",
+  updated: "2019-05-01",
+  draft: false,
+  description: null,
+  excerpt: "(AWS Summit 후기 메모) 청강한 강연 목록…",
+  readingMinutes: 4,
+  category: { name: "Diary", url: "/category/diary/" },
+  tags: [{ name: "AWS", url: "/tag/aws/" }],
+};
+
+const data = (headings: number): Queries.PostTemplateQuery => ({
   markdownRemark: {
     html: "<p>핵심개발 집중 가능&lt;&lt;</p>",
-    excerpt: "요약",
-    fields: {
-      post: {
-        title: "2019 AWS Summit Seoul 메모",
-        date: "2019-04-17",
-        updated: "2019-05-01",
-        draft: false,
-        description: null,
-        category: { name: "Diary", url: "/category/diary/" },
-        tags: [{ name: "AWS", url: "/tag/aws/" }],
-      },
-    },
+    tableOfContents:
+      '<ul><li><a href="#개발자는">개발자는 개발만 할 수 없을까?</a></li></ul>',
+    headings: Array.from({ length: headings }, () => ({ depth: 4 })),
+    fields: { post },
   },
-};
+});
 const context = {
   id: "1",
   previous: { title: "더 오래된 글", url: "/older/" },
@@ -27,8 +31,8 @@ const context = {
 };
 
 describe("PostTemplate", () => {
-  test("shows the title, the author's date, the links and the body as text", () => {
-    render(<PostTemplate {...pageProps(data, context)} />);
+  test("shows the title, the author's date, reading time, the links and the body as text", () => {
+    render(<PostTemplate {...pageProps(data(5), context)} />);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "2019 AWS Summit Seoul 메모",
     );
@@ -39,6 +43,7 @@ describe("PostTemplate", () => {
       "datetime",
       "2019-05-01",
     );
+    expect(screen.getByText("4분")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Diary" })).toHaveAttribute(
       "href",
       "/category/diary/",
@@ -54,10 +59,25 @@ describe("PostTemplate", () => {
     expect(screen.queryByText("다음 글")).not.toBeInTheDocument();
   });
 
-  test("Head gives the title with the site name and a percent-encoded canonical URL", () => {
+  test("a post with several headings gets a table of contents, a short one does not", () => {
+    const { unmount } = render(
+      <PostTemplate {...pageProps(data(5), context)} />,
+    );
+    const toc = screen.getByRole("navigation", { name: "목차" });
+    expect(toc).toContainElement(
+      screen.getByRole("link", { name: "개발자는 개발만 할 수 없을까?" }),
+    );
+    unmount();
+    render(<PostTemplate {...pageProps(data(2), context)} />);
+    expect(
+      screen.queryByRole("navigation", { name: "목차" }),
+    ).not.toBeInTheDocument();
+  });
+
+  test("Head: title with the site name, encoded canonical URL, excerpt as description, JSON-LD", () => {
     const { container } = render(
       <Head
-        {...pageProps(data, context, "/2019-04-17-AWS-Summit-Seoul-메모/")}
+        {...pageProps(data(0), context, "/2019-04-17-AWS-Summit-Seoul-메모/")}
       />,
     );
     expect(container.querySelector("title")?.textContent).toBe(
@@ -69,7 +89,18 @@ describe("PostTemplate", () => {
     );
     expect(container.querySelector('meta[name="description"]')).toHaveAttribute(
       "content",
-      "요약",
+      post.excerpt,
     );
+    const ld = JSON.parse(
+      container.querySelector("script")?.textContent ?? "[]",
+    );
+    expect(ld.map((item: { "@type": string }) => item["@type"])).toEqual([
+      "BlogPosting",
+      "BreadcrumbList",
+    ]);
+    expect(ld[0]).toMatchObject({
+      datePublished: "2019-04-17",
+      dateModified: "2019-05-01",
+    });
   });
 });

@@ -1,8 +1,14 @@
 import { Link } from "gatsby";
 import React, { type ReactNode } from "react";
-import { categoriesIndexPath, homePath, tagsIndexPath } from "../lib/paths";
+import {
+  archivePath,
+  categoriesIndexPath,
+  homePath,
+  tagsIndexPath,
+} from "../lib/paths";
 import { siteSettings } from "../lib/siteSettings";
 import { uiText } from "../lib/uiText";
+import { ThemeToggle } from "./ThemeToggle";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -14,16 +20,22 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link className="site-title" to={homePath()}>
           {siteSettings.title}
         </Link>
-        <nav aria-label={uiText.mainNavigation}>
-          <ul className="nav-list">
-            <li>
-              <Link to={categoriesIndexPath}>{uiText.categories}</Link>
-            </li>
-            <li>
-              <Link to={tagsIndexPath}>{uiText.tags}</Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="site-nav">
+          <nav aria-label={uiText.mainNavigation}>
+            <ul className="nav-list">
+              <li>
+                <Link to={categoriesIndexPath}>{uiText.categories}</Link>
+              </li>
+              <li>
+                <Link to={tagsIndexPath}>{uiText.tags}</Link>
+              </li>
+              <li>
+                <Link to={archivePath}>{uiText.archive}</Link>
+              </li>
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
       </header>
       <main id="main" className="site-main">
         {children}

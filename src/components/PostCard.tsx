@@ -21,8 +21,12 @@ export function PostCard({ post }: { post: Queries.PostCardFragment }) {
             <Link to={fields.category.url}>{fields.category.name}</Link>
           </>
         )}
+        {" · "}
+        {uiText.readingTime(fields.readingMinutes)}
       </p>
-      <p className="post-card-excerpt">{fields.description ?? post.excerpt}</p>
+      <p className="post-card-excerpt">
+        {fields.description ?? fields.excerpt}
+      </p>
     </article>
   );
 }
@@ -30,7 +34,6 @@ export function PostCard({ post }: { post: Queries.PostCardFragment }) {
 export const postCardFragment = graphql`
   fragment PostCard on MarkdownRemark {
     id
-    excerpt(pruneLength: 160, truncate: true)
     fields {
       post {
         url
@@ -38,6 +41,8 @@ export const postCardFragment = graphql`
         date
         draft
         description
+        excerpt
+        readingMinutes
         category {
           name
           url

@@ -172,3 +172,34 @@ export function formatPostDate(
     : Date.parse(date);
   return format.format(instant);
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day a post date falls on in the site's time zone (a bare date is its own day). */
+export function calendarDay(
+  date: string,
+  timeZone: string,
+): { year: number; month: number; day: number } {
+  const dateOnly = DATE_ONLY.exec(date);
+  if (dateOnly) {
+    return {
+      year: Number(dateOnly[1]),
+      month: Number(dateOnly[2]),
+      day: Number(dateOnly[3]),
+    };
+  }
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    dayFormatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(Date.parse(date));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day") };
+}

@@ -63,6 +63,7 @@ export const homePath = (page = 1): string => listingPath("/", page);
 
 export const categoriesIndexPath = "/categories/";
 export const tagsIndexPath = "/tags/";
+export const archivePath = "/archive/";
 
 export const categoryPath = (name: string, page = 1): string =>
   listingPath(`/category/${termSlug(name)}/`, page);

@@ -1,3 +1,4 @@
+import { archiveOf, type ArchiveYear } from "./archive";
 import {
   findPathCollisions,
   findTermCollisions,
@@ -5,6 +6,7 @@ import {
   type SourcePost,
 } from "./collisions";
 import {
+  archivePath,
   categoriesIndexPath,
   homePath,
   listingPath,
@@ -47,11 +49,16 @@ export interface TermIndexContext {
   terms: TermCount[];
 }
 
+export interface ArchiveContext {
+  years: ArchiveYear[];
+}
+
 export type PlannedPage =
   | { template: "post"; path: string; context: PostPageContext }
   | { template: "page"; path: string; context: { id: string } }
   | { template: "listing"; path: string; context: ListingPageContext }
-  | { template: "termIndex"; path: string; context: TermIndexContext };
+  | { template: "termIndex"; path: string; context: TermIndexContext }
+  | { template: "archive"; path: string; context: ArchiveContext };
 
 export interface PlanOptions {
   postsPerPage: number;
@@ -59,6 +66,8 @@ export interface PlanOptions {
   includeDrafts: boolean;
   /** Language whose alphabetical order the category and tag indexes follow. */
   language: string;
+  /** Zone in which the archive files a post under its year and month. */
+  timeZone: string;
 }
 
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
@@ -80,6 +89,7 @@ export function byNewest(a: SourcePost, b: SourcePost): number {
 /** What a generated page is, for the message when a post claims its URL. */
 function describe(page: PlannedPage): string {
   if (page.template === "termIndex") return `the ${page.context.kind} index`;
+  if (page.template === "archive") return "the archive";
   if (page.template !== "listing") return "a page of the site";
   const { listing, page: number } = page.context;
   return listing.kind === "home"
@@ -173,6 +183,11 @@ export function planSite(
     ...categories.pages,
     tags.index,
     ...tags.pages,
+    {
+      template: "archive",
+      path: archivePath,
+      context: { years: archiveOf(listed, options.timeZone) },
+    },
   ];
   const problems = [
     ...findPathCollisions(published, [

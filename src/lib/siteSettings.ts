@@ -14,6 +14,8 @@ export interface SiteSettings {
   timeZone: string;
   /** Posts per page on the home page and on every category and tag listing. */
   postsPerPage: number;
+  /** The newest posts the RSS feed carries, in full. */
+  feedPostCount: number;
 }
 
 export const siteSettings: SiteSettings = {
@@ -24,4 +26,5 @@ export const siteSettings: SiteSettings = {
   language: "ko",
   timeZone: "Asia/Seoul",
   postsPerPage: 5,
+  feedPostCount: 50,
 };

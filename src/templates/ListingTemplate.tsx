@@ -61,10 +61,16 @@ export function Head({
     pageContext.page > 1
       ? uiText.pageOf(pageContext.page, pageContext.pageCount)
       : "";
+  const { listing, basePath } = pageContext;
   return (
     <Seo
       title={[title, page].filter(Boolean).join(" · ") || undefined}
       path={location.pathname}
+      breadcrumbs={
+        listing.kind === "home"
+          ? undefined
+          : [{ name: listing.name, path: basePath }]
+      }
     />
   );
 }

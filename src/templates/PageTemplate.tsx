@@ -1,6 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
+import { PostBody } from "../components/PostBody";
 import { Seo } from "../components/Seo";
 
 /** A `type: page` post (About, …): its title and body, in no listing, with no date or neighbours. */
@@ -15,12 +16,7 @@ export default function PageTemplate({
         <header className="post-header">
           <h1>{node.fields.post.title}</h1>
         </header>
-        <div
-          className="post-body"
-          dangerouslySetInnerHTML={{
-            __html: (node.html ?? "").normalize("NFC"),
-          }}
-        />
+        <PostBody html={node.html ?? ""} />
       </article>
     </Layout>
   );
@@ -31,7 +27,9 @@ export function Head({ data, location }: HeadProps<Queries.PageTemplateQuery>) {
   return (
     <Seo
       title={node?.fields?.post?.title}
-      description={node?.fields?.post?.description ?? node?.excerpt}
+      description={
+        node?.fields?.post?.description ?? node?.fields?.post?.excerpt
+      }
       path={location.pathname}
     />
   );
@@ -41,11 +39,11 @@ export const query = graphql`
   query PageTemplate($id: String!) {
     markdownRemark(id: { eq: $id }) {
       html
-      excerpt(pruneLength: 160, truncate: true)
       fields {
         post {
           title
           description
+          excerpt
         }
       }
     }

@@ -2,17 +2,26 @@ import { graphql, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { FormattedDate } from "../components/FormattedDate";
 import { Layout } from "../components/Layout";
+import { PostBody } from "../components/PostBody";
 import { PostNav } from "../components/PostNav";
 import { Seo } from "../components/Seo";
+import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
 import type { PostPageContext } from "../lib/sitePlan";
 import { uiText } from "../lib/uiText";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
 
+/** A table of contents earns its space from three headings on. */
+const TOC_MIN_HEADINGS = 3;
+
 export default function PostTemplate({ data, pageContext }: Props) {
-  const post = data.markdownRemark?.fields?.post;
-  if (!post) return null;
+  const node = data.markdownRemark;
+  const post = node?.fields?.post;
+  if (!node || !post) return null;
+  const sections = (node.headings ?? []).filter(
+    (h) => h?.depth && h.depth <= 4,
+  ).length;
   return (
     <Layout>
       <article className="post">
@@ -29,17 +38,19 @@ export default function PostTemplate({ data, pageContext }: Props) {
                 {uiText.updated} <FormattedDate date={post.updated} />
               </>
             )}
+            {" · "}
+            <span
+              aria-label={`${uiText.readingTimeLabel} ${uiText.readingTime(post.readingMinutes)}`}
+            >
+              {uiText.readingTime(post.readingMinutes)}
+            </span>
           </p>
           <TermLinks category={post.category} tags={post.tags} />
         </header>
-        <div
-          className="post-body"
-          // Markdown rendered by gatsby-transformer-remark at build time; NFC so text copied
-          // from an NFD (macOS) file searches and compares like everything else.
-          dangerouslySetInnerHTML={{
-            __html: (data.markdownRemark?.html ?? "").normalize("NFC"),
-          }}
-        />
+        {sections >= TOC_MIN_HEADINGS && node.tableOfContents && (
+          <TableOfContents html={node.tableOfContents} />
+        )}
+        <PostBody html={node.html ?? ""} />
       </article>
       <PostNav previous={pageContext.previous} next={pageContext.next} />
     </Layout>
@@ -47,12 +58,25 @@ export default function PostTemplate({ data, pageContext }: Props) {
 }
 
 export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
-  const node = data.markdownRemark;
+  const post = data.markdownRemark?.fields?.post;
+  if (!post) return null;
   return (
     <Seo
-      title={node?.fields?.post?.title}
-      description={node?.fields?.post?.description ?? node?.excerpt}
+      title={post.title}
+      description={post.description ?? post.excerpt}
       path={location.pathname}
+      article={{
+        datePublished: post.date,
+        dateModified: post.updated,
+        category: post.category?.name,
+        tags: post.tags.map((tag) => tag.name),
+      }}
+      breadcrumbs={[
+        ...(post.category
+          ? [{ name: post.category.name, path: post.category.url }]
+          : []),
+        { name: post.title, path: location.pathname },
+      ]}
     />
   );
 }
@@ -61,7 +85,10 @@ export const query = graphql`
   query PostTemplate($id: String!) {
     markdownRemark(id: { eq: $id }) {
       html
-      excerpt(pruneLength: 160, truncate: true)
+      tableOfContents(maxDepth: 4)
+      headings {
+        depth
+      }
       fields {
         post {
           title
@@ -69,6 +96,8 @@ export const query = graphql`
           updated
           draft
           description
+          excerpt
+          readingMinutes
           category {
             name
             url
