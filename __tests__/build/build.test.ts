@@ -133,7 +133,9 @@ describe("a good site", () => {
     const seed = items.find((item) => item.link === SEED_URL);
     expect(seed?.title).toBe("2019 AWS Summit Seoul 메모");
     // The HTML inside the feed still escapes the author's "<<".
-    expect(seed?.["content:encoded"]).toMatch(/핵심개발 집중 가능(&lt;|&#x3C;){2}/u);
+    expect(seed?.["content:encoded"]).toMatch(
+      /핵심개발 집중 가능(&lt;|&#x3C;){2}/u,
+    );
     expect(items.some((item) => item.title === HOSTILE_TITLE)).toBe(true);
     expect(items.some((item) => item.title === "아직 쓰는 중")).toBe(false);
   });
