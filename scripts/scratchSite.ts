@@ -13,6 +13,7 @@ const SITE_FILES = [
   "gatsby-node.ts",
   "gatsby-ssr.tsx",
   "gatsby-browser.ts",
+  "plugins",
   "gatsby",
   "src",
   "static",

@@ -1,4 +1,4 @@
-import { applyTheme, currentTheme, themeScript } from "../../src/lib/theme";
+import { themeScript } from "../../src/lib/theme";
 
 /** Runs the inline script against a stand-in page: what it sets on <html>, given storage and system. */
 function runScript({
@@ -56,40 +56,5 @@ describe("the pre-paint theme script", () => {
   test("is one self-contained statement that cannot leak variables", () => {
     expect(themeScript.startsWith("(function () {")).toBe(true);
     expect(themeScript.trim().endsWith("})();")).toBe(true);
-  });
-});
-
-describe("applyTheme", () => {
-  const root = () => {
-    const attributes = new Map<string, string>();
-    return {
-      attributes,
-      element: {
-        setAttribute: (n: string, v: string) => attributes.set(n, v),
-        getAttribute: (n: string) => attributes.get(n) ?? null,
-      } as unknown as HTMLElement,
-    };
-  };
-
-  test("switches the page and remembers the choice", () => {
-    const { element } = root();
-    const saved = new Map<string, string>();
-    const storage = {
-      setItem: (k: string, v: string) => saved.set(k, v),
-    } as unknown as Storage;
-    applyTheme(element, "dark", storage);
-    expect(currentTheme(element)).toBe("dark");
-    expect(saved.get("theme")).toBe("dark");
-  });
-
-  test("still switches when storage refuses", () => {
-    const { element } = root();
-    const storage = {
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-    } as unknown as Storage;
-    applyTheme(element, "dark", storage);
-    expect(currentTheme(element)).toBe("dark");
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Light or dark. The reader's choice (the toggle, kept in localStorage) wins over the system's
- * `prefers-color-scheme`. `themeScript` applies it before the first paint; the toggle changes it.
+ * `prefers-color-scheme`. `themeScript` applies it before the first paint; the toggle
+ * (src/lib/enhance.ts, which writes the same storage key) changes it.
  */
-export type Theme = "light" | "dark";
 
 export const THEME_STORAGE_KEY = "theme";
 
@@ -19,31 +19,3 @@ export const themeScript = `(function () {
     document.documentElement.setAttribute("data-theme", theme);
   } catch (e) {}
 })();`;
-
-/** The theme the page shows now, as the script or the toggle last set it. */
-export function currentTheme(root: HTMLElement): Theme {
-  return root.getAttribute("data-theme") === "dark" ? "dark" : "light";
-}
-
-/** Switches the page and remembers the choice across visits. */
-export function applyTheme(
-  root: HTMLElement,
-  theme: Theme,
-  storage: Storage | null,
-): void {
-  root.setAttribute("data-theme", theme);
-  try {
-    storage?.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Storage can be full or forbidden; the page still switches for this visit.
-  }
-}
-
-/** localStorage, or null where merely touching it throws (some privacy modes, sandboxed frames). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
