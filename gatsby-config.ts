@@ -19,6 +19,19 @@ const feedQuery = `
   }
 `;
 
+/**
+ * A site served below the origin (GitHub Pages serves a project site at /<repository>/):
+ * `PATH_PREFIX=/blog` plus `--prefix-paths` (or `PREFIX_PATHS=true`) puts every link there.
+ * Gatsby prefixes its own links and the sitemap; the feed and robots.txt are told here.
+ */
+const pathPrefix = process.env.PATH_PREFIX
+  ? `/${process.env.PATH_PREFIX.replace(/^\/+|\/+$/gu, "")}`
+  : undefined;
+const prefixPaths =
+  ["true", "1"].includes(process.env.PREFIX_PATHS ?? "") ||
+  process.argv.includes("--prefix-paths");
+const siteRoot = `${siteSettings.siteUrl}${prefixPaths && pathPrefix ? pathPrefix : ""}`;
+
 const config: GatsbyConfig = {
   siteMetadata: {
     title: siteSettings.title,
@@ -27,6 +40,7 @@ const config: GatsbyConfig = {
     siteUrl: siteSettings.siteUrl,
     language: siteSettings.language,
   },
+  pathPrefix,
   trailingSlash: "always",
   graphqlTypegen: {
     typesOutputPath: "src/gatsby-types.d.ts",
@@ -47,6 +61,8 @@ const config: GatsbyConfig = {
         footnotes: true,
         gfm: true,
         plugins: [
+          // Local, in plugins/: a post's headings start at h2 under the page's h1.
+          "gatsby-remark-heading-levels",
           {
             resolve: "gatsby-remark-autolink-headers",
             options: { elements: ["h2", "h3", "h4"], className: "anchor" },
@@ -82,12 +98,11 @@ const config: GatsbyConfig = {
               query,
             }: {
               query: { allMarkdownRemark: { nodes: FeedNode[] } };
-            }) =>
-              feedItems(query.allMarkdownRemark.nodes, siteSettings.siteUrl),
+            }) => feedItems(query.allMarkdownRemark.nodes, siteRoot),
             output: "/rss.xml",
             title: siteSettings.title,
-            site_url: siteSettings.siteUrl,
-            feed_url: `${siteSettings.siteUrl}/rss.xml`,
+            site_url: `${siteRoot}/`,
+            feed_url: `${siteRoot}/rss.xml`,
             language: siteSettings.language,
           },
         ],
@@ -98,7 +113,7 @@ const config: GatsbyConfig = {
       resolve: "gatsby-plugin-robots-txt",
       options: {
         host: siteSettings.siteUrl,
-        sitemap: `${siteSettings.siteUrl}/sitemap-index.xml`,
+        sitemap: `${siteRoot}/sitemap-index.xml`,
         policy: [{ userAgent: "*", allow: "/" }],
       },
     },

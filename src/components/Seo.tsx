@@ -1,3 +1,4 @@
+import { withPrefix } from "gatsby";
 import React from "react";
 import {
   blogPostingLd,
@@ -36,18 +37,24 @@ export function Seo({
   /** The trail below home, e.g. the category then the post. */
   breadcrumbs?: ReadonlyArray<{ name: string; path: string }>;
 }) {
-  const { siteUrl, language } = siteSettings;
+  const { language } = siteSettings;
+  // A prefixed build (GitHub Pages, see gatsby-config.ts) lives below the origin, and its
+  // location.pathname carries the prefix; the paths the site computes do not.
+  const prefix = withPrefix("/").replace(/\/$/u, "");
+  const siteUrl = `${siteSettings.siteUrl}${prefix}`;
+  const pagePath =
+    prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   const fullTitle = pageTitle(title ?? undefined, siteSettings.title);
   const summary = description?.trim() || siteSettings.description;
-  const canonicalUrl = absoluteUrl(siteUrl, path);
+  const canonicalUrl = absoluteUrl(siteUrl, pagePath);
   const structured: object[] = [];
-  if (path === homePath())
+  if (pagePath === homePath())
     structured.push(websiteLd({ ...siteSettings, siteUrl }));
   if (article && title) {
     structured.push(
       blogPostingLd({
         siteUrl,
-        url: path,
+        url: pagePath,
         title,
         description: summary,
         datePublished: article.datePublished,
@@ -92,7 +99,7 @@ export function Seo({
         />
       ))}
       <link rel="canonical" href={canonicalUrl} />
-      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="icon" href={withPrefix("/favicon.svg")} type="image/svg+xml" />
       {structured.length > 0 && (
         <script
           type="application/ld+json"
