@@ -12,6 +12,7 @@ export default tseslint.config(
       "public/",
       "coverage/",
       "src/gatsby-types.d.ts",
+      "e2e-report/",
     ],
   },
   js.configs.recommended,
@@ -37,5 +38,12 @@ export default tseslint.config(
     files: ["__tests__/**", "__mocks__/**", "jest.setup.ts"],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Playwright fixtures must destructure their dependencies ({}) and call `use`, which is not
+    // React's hook.
+    files: ["e2e/**"],
+    languageOptions: { globals: globals.node },
+    rules: { "no-empty-pattern": "off", "react-hooks/rules-of-hooks": "off" },
   },
 );

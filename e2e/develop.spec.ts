@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createScratchSite } from "../scripts/scratchSite";
+import { expect, SEED_PATH, SEED_TITLE, test } from "./fixtures";
+
+/**
+ * `gatsby develop` as an author uses it, in a scratch copy of the site: edits show up without a
+ * restart, a new post can be opened, and a broken post is reported while the server keeps going.
+ */
+test.describe.configure({ timeout: 300_000 });
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        resolve(typeof address === "object" && address ? address.port : 0),
+      );
+    });
+  });
+
+let site: string;
+let develop: ChildProcess;
+let output = "";
+let origin: string;
+
+test.beforeAll(async () => {
+  site = createScratchSite([
+    path.resolve("content/posts/2019-04-17-AWS-Summit-Seoul-메모.md"),
+  ]);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  develop = spawn(
+    path.join(site, "node_modules/.bin/gatsby"),
+    ["develop", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: site,
+      detached: true,
+      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  develop.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  develop.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await expect
+    .poll(() => output, {
+      timeout: 240_000,
+      message: "gatsby develop never became ready",
+    })
+    .toMatch(/You can now view/u);
+});
+
+test.afterAll(() => {
+  if (develop.pid) process.kill(-develop.pid, "SIGTERM");
+  rmSync(site, { recursive: true, force: true });
+});
+
+test("edits, new posts and broken posts, all without a restart", async ({
+  page,
+}) => {
+  const posts = path.join(site, "content/posts");
+  await page.goto(`${origin}${encodeURI(SEED_PATH)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+
+  appendFileSync(
+    path.join(posts, "2019-04-17-AWS-Summit-Seoul-메모.md"),
+    "\n\n라이브로 고친 문장.\n",
+  );
+  await expect(page.getByText("라이브로 고친 문장.")).toBeVisible({
+    timeout: 60_000,
+  });
+
+  const newPost = path.join(posts, "new.md");
+  writeFileSync(
+    newPost,
+    "---\ntitle: 새로 쓴 글\npath: /새-글\ncategory: 일상\ndate: 2024-02-01\n---\n\n새 글 본문.\n",
+  );
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${origin}${encodeURI("/새-글/")}`);
+        return page.getByRole("heading", { level: 1 }).textContent();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("새로 쓴 글");
+
+  writeFileSync(
+    newPost,
+    "---\ntitle: 새로 쓴 글\npath: /새-글\ncategory: 일상\ndate: 2024-02-30\n---\n",
+  );
+  await expect
+    .poll(() => output, { timeout: 60_000 })
+    .toContain(
+      'content/posts/new.md: date: "2024-02-30" — expected a real calendar date',
+    );
+  const home = await page.goto(`${origin}/`);
+  expect(home?.status()).toBe(200);
+  // develop compiles a page the first time it is asked for ("Preparing requested page").
+  await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible({
+    timeout: 60_000,
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests against the production build (public/) served by nginx with deploy/nginx.conf,
+ * in Debian's Chromium: no browser download. `npm run build` first; `npm run test:e2e` runs these
+ * and then the Lighthouse audit (e2e/lighthouse.ts).
+ */
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  timeout: 60_000,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  globalSetup: "./globalSetup.ts",
+  outputDir: "../e2e-report/artifacts",
+  reporter: [["list"], ["json", { outputFile: "../e2e-report/results.json" }]],
+  use: {
+    locale: "ko-KR",
+    timezoneId: "Asia/Seoul",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { encoded, expect, SEED_PATH, test } from "./fixtures";
+
+const DARK_BACKGROUND = "rgb(13, 17, 23)";
+const LIGHT_BACKGROUND = "rgb(255, 255, 255)";
+
+test.use({ colorScheme: "dark" });
+
+test("with a dark system theme the first paint is already dark", async ({
+  page,
+}) => {
+  // Record the page background at the moment <body> starts, before anything can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      observer.disconnect();
+      const seen = window as unknown as { firstBackground?: string };
+      seen.firstBackground = getComputedStyle(
+        document.documentElement,
+      ).backgroundColor;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(encoded(SEED_PATH));
+  const first = await page.evaluate(
+    () => (window as unknown as { firstBackground?: string }).firstBackground,
+  );
+  expect(first).toBe(DARK_BACKGROUND);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("the toggle switches the theme and the choice survives a reload", async ({
+  page,
+}) => {
+  await page.goto(encoded(SEED_PATH));
+  const toggle = page.getByRole("button", { name: /다크 모드/u });
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  expect(
+    await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    ),
+  ).toBe(LIGHT_BACKGROUND);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(
+    page.getByRole("button", { name: /다크 모드/u }),
+  ).toHaveAttribute("aria-pressed", "false");
+});
