@@ -2,3 +2,5 @@
 export { onCreateNode } from "./gatsby/onCreateNode";
 export { createSchemaCustomization } from "./gatsby/createSchemaCustomization";
 export { createPages } from "./gatsby/createPages";
+export { onPostBuild } from "./gatsby/onPostBuild";
+export { onPreBuild } from "./gatsby/onPreBuild";

@@ -27,5 +27,6 @@ module.exports = {
     </a>
   ),
   navigate: jest.fn(),
-  useStaticQuery: jest.fn(),
+  // Components that use a static query (the header's pages) get an empty result unless a test says otherwise.
+  useStaticQuery: jest.fn(() => ({ allMarkdownRemark: { nodes: [] } })),
 };

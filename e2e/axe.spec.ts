@@ -15,6 +15,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const path of PAGES) {
       test(`axe finds nothing on ${path}`, async ({ page }) => {
         await page.goto(encoded(path));
+        // Search results arrive after the index loads; audit the page with them.
+        if (path.startsWith("/search/")) {
+          await expect(
+            page
+              .getByRole("region", { name: "검색 결과" })
+              .getByRole("link")
+              .first(),
+          ).toBeVisible();
+        }
         await expect(page.locator("html")).toHaveAttribute(
           "data-theme",
           colorScheme,

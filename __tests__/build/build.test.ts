@@ -183,6 +183,48 @@ describe("a good site", () => {
     });
   });
 
+  test("search has an index of the published posts, which a post page does not load", () => {
+    const meta: unknown = JSON.parse(
+      readFileSync(
+        path.join(site, "public", "search-index", "meta.json"),
+        "utf8",
+      ),
+    );
+    const text = JSON.stringify(meta);
+    expect(text).toContain("/2019-04-17-AWS-Summit-Seoul-메모/");
+    expect(text).not.toContain("/draft-in-progress/");
+    expect(text).not.toContain('"/about/"');
+    const post = readFileSync(
+      path.join(
+        site,
+        "public",
+        "2019-04-17-AWS-Summit-Seoul-메모",
+        "index.html",
+      ),
+      "utf8",
+    );
+    expect(post).not.toContain("search-index");
+    expect(
+      page(site, "search").querySelector("input[type=search]"),
+    ).not.toBeNull();
+  });
+
+  test("posts and listings ship no JavaScript files; the theme and copy script is inline", () => {
+    for (const urlPath of [
+      "2019-04-17-AWS-Summit-Seoul-메모",
+      "",
+      "category/diary",
+      "archive",
+    ]) {
+      const html = readFileSync(
+        path.join(site, "public", urlPath, "index.html"),
+        "utf8",
+      );
+      expect(html).not.toMatch(/<script[^>]*\bsrc=/u);
+      expect(html).toContain("enhancePage");
+    }
+  });
+
   test("the theme is set by an inline script in <head>, before any content", () => {
     const html = readFileSync(path.join(site, "public", "index.html"), "utf8");
     const themeScript = html.indexOf('localStorage.getItem("theme")');

@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { useStaticQuery } from "gatsby";
 import React from "react";
 import { Layout } from "../../src/components/Layout";
 import { siteSettings } from "../../src/lib/siteSettings";
@@ -31,4 +32,23 @@ describe("Layout", () => {
       "/tags/",
     );
   });
+});
+
+test("standalone pages (About, …) are in the header, since no listing links them", () => {
+  jest.mocked(useStaticQuery).mockReturnValueOnce({
+    allMarkdownRemark: {
+      nodes: [{ fields: { post: { title: "소개", url: "/about/" } } }],
+    },
+  });
+  render(
+    <Layout>
+      <p>본문</p>
+    </Layout>,
+  );
+  const nav = screen.getByRole("navigation", { name: "주요 메뉴" });
+  expect(nav).toContainElement(screen.getByRole("link", { name: "소개" }));
+  expect(screen.getByRole("link", { name: "소개" })).toHaveAttribute(
+    "href",
+    "/about/",
+  );
 });

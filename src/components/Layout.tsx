@@ -6,11 +6,21 @@ import {
   homePath,
   tagsIndexPath,
 } from "../lib/paths";
+import { useStandalonePages } from "../hooks/useStandalonePages";
 import { siteSettings } from "../lib/siteSettings";
 import { uiText } from "../lib/uiText";
+import { SearchBox } from "./SearchBox";
 import { ThemeToggle } from "./ThemeToggle";
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({
+  children,
+  searchBox = true,
+}: {
+  children: ReactNode;
+  /** The search page has its own field. */
+  searchBox?: boolean;
+}) {
+  const pages = useStandalonePages();
   return (
     <div className="layout">
       <a className="skip-link" href="#main">
@@ -32,12 +42,18 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <Link to={archivePath}>{uiText.archive}</Link>
               </li>
+              {pages.map((page) => (
+                <li key={page.url}>
+                  <Link to={page.url}>{page.title}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
+          {searchBox && <SearchBox />}
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">

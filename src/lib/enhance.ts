@@ -13,14 +13,16 @@ export interface EnhanceTexts {
 }
 
 export function enhancePage(texts: EnhanceTexts): void {
-  const root = document.documentElement;
+  // Held once, so late callbacks never look the global up again (a test runner tears it down).
+  const doc = document;
+  const root = doc.documentElement;
   // Once per document: a second run would add a second set of listeners.
   if (root.hasAttribute("data-enhanced")) return;
   root.setAttribute("data-enhanced", "");
 
   const syncToggles = () => {
     const dark = root.getAttribute("data-theme") === "dark";
-    document
+    doc
       .querySelectorAll<HTMLButtonElement>("button.theme-toggle")
       .forEach((button) => {
         button.hidden = false;
@@ -31,26 +33,24 @@ export function enhancePage(texts: EnhanceTexts): void {
   let status: HTMLElement | null = null;
   const announce = (message: string) => {
     if (!status) {
-      status = document.createElement("p");
+      status = doc.createElement("p");
       status.className = "visually-hidden";
       status.setAttribute("role", "status");
-      document.body.append(status);
+      doc.body.append(status);
     }
     status.textContent = message;
   };
 
   const addCopyButtons = () => {
-    document
-      .querySelectorAll<HTMLElement>(".gatsby-highlight")
-      .forEach((block) => {
-        if (block.querySelector(":scope > .copy-code") || !navigator.clipboard)
-          return;
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "copy-code";
-        button.textContent = texts.copyCode;
-        block.append(button);
-      });
+    doc.querySelectorAll<HTMLElement>(".gatsby-highlight").forEach((block) => {
+      if (block.querySelector(":scope > .copy-code") || !navigator.clipboard)
+        return;
+      const button = doc.createElement("button");
+      button.type = "button";
+      button.className = "copy-code";
+      button.textContent = texts.copyCode;
+      block.append(button);
+    });
   };
 
   const enhance = () => {
@@ -58,7 +58,7 @@ export function enhancePage(texts: EnhanceTexts): void {
     addCopyButtons();
   };
 
-  document.addEventListener("click", (event) => {
+  doc.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest("button.theme-toggle")) {
       const next =
@@ -81,23 +81,22 @@ export function enhancePage(texts: EnhanceTexts): void {
     }
   });
 
-  document.addEventListener("keydown", (event) => {
+  doc.addEventListener("keydown", (event) => {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey)
       return;
-    const active = document.activeElement;
+    const active = doc.activeElement;
     const typing =
       active instanceof HTMLInputElement ||
       active instanceof HTMLTextAreaElement ||
       (active instanceof HTMLElement && active.isContentEditable);
-    const search =
-      document.querySelector<HTMLInputElement>("input[type=search]");
+    const search = doc.querySelector<HTMLInputElement>("input[type=search]");
     if (typing || !search) return;
     event.preventDefault();
     search.focus();
   });
 
   enhance();
-  new MutationObserver(enhance).observe(document.body, {
+  new MutationObserver(enhance).observe(doc.body, {
     childList: true,
     subtree: true,
   });

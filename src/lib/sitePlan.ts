@@ -73,6 +73,7 @@ export interface PlanOptions {
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
 const STATIC_PAGES: GeneratedPath[] = [
   { path: "/404/", description: "the not-found page" },
+  { path: "/search/", description: "the search page" },
 ];
 
 /** Code-unit order: the same on every machine, whatever its ICU collation data. */

@@ -39,6 +39,18 @@ const texts = {
     notFoundTitle: "페이지를 찾을 수 없습니다",
     notFoundBody: "주소가 바뀌었거나 없는 페이지입니다.",
     backHome: "홈으로 돌아가기",
+    search: "검색",
+    searchLabel: "글 검색",
+    searchShortcutHint: "/ 키로 검색",
+    searchResults: "검색 결과",
+    searchLoading: "찾는 중…",
+    searchCount: (query: string, count: number) =>
+      `“${query}”에 맞는 글 ${count}개`,
+    searchNoResults: (query: string) => `“${query}”에 맞는 글이 없습니다.`,
+    searchFailed:
+      "검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.",
+    searchHelp:
+      "제목, 설명, 카테고리, 태그, 본문에서 찾습니다. 조사를 붙여도(서버리스는), 초성만 써도(ㅅㅂㄹㅅ) 됩니다.",
   },
   en: {
     locale: "en-US",
@@ -78,6 +90,17 @@ const texts = {
     notFoundTitle: "Page not found",
     notFoundBody: "The address has changed or the page never existed.",
     backHome: "Back to the home page",
+    search: "Search",
+    searchLabel: "Search posts",
+    searchShortcutHint: "Press / to search",
+    searchResults: "Search results",
+    searchLoading: "Searching…",
+    searchCount: (query: string, count: number) =>
+      `${count} post${count === 1 ? "" : "s"} for “${query}”`,
+    searchNoResults: (query: string) => `No posts match “${query}”.`,
+    searchFailed: "The search index could not be loaded. Please try again.",
+    searchHelp:
+      "Searches titles, descriptions, categories, tags and text. Korean words match with or without particles, and by initial consonants (ㅅㅂㄹㅅ).",
   },
 } as const;
 

@@ -1,0 +1,33 @@
+import React from "react";
+import { searchPagePath } from "../lib/search/searchPath";
+import { uiText } from "../lib/uiText";
+
+/**
+ * The header's search box: a plain GET form to the search page, so it works on pages that ship
+ * no React (see src/lib/staticHtml.ts) and downloads nothing until it is used. The `/` shortcut
+ * is src/lib/enhance.ts's, which focuses the page's first search field.
+ */
+export function SearchBox() {
+  return (
+    <form
+      className="search-box"
+      role="search"
+      action={searchPagePath}
+      method="get"
+    >
+      <label className="visually-hidden" htmlFor="site-search">
+        {uiText.searchLabel}
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        placeholder={uiText.searchShortcutHint}
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+      <button type="submit">{uiText.search}</button>
+    </form>
+  );
+}
