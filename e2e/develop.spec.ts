@@ -95,6 +95,10 @@ test("edits, new posts and broken posts, all without a restart", async ({
     .toContain(
       'content/posts/new.md: date: "2024-02-30" — expected a real calendar date',
     );
+  // Search works in develop too: createPages keeps the index current.
+  const index = await page.request.get(`${origin}/search-index/meta.json`);
+  expect(index.status()).toBe(200);
+  expect(await index.text()).toContain("/2019-04-17-AWS-Summit-Seoul-메모/");
   const home = await page.goto(`${origin}/`);
   expect(home?.status()).toBe(200);
   // develop compiles a page the first time it is asked for ("Preparing requested page").

@@ -4,6 +4,7 @@ import type { PostFields } from "../src/lib/post";
 import { formatProblems, type Problem } from "../src/lib/problems";
 import { siteSettings } from "../src/lib/siteSettings";
 import { planSite, type PlannedPage } from "../src/lib/sitePlan";
+import { writeSearchIndex } from "./onPreBuild";
 
 interface CreatePagesData {
   allMarkdownRemark: {
@@ -52,6 +53,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
   graphql,
   actions,
   reporter,
+  store,
 }) => {
   const { data, errors } = await graphql<CreatePagesData>(query);
   if (errors || !data) {
@@ -62,9 +64,10 @@ export const createPages: GatsbyNode["createPages"] = async ({
   const posts = nodes.flatMap(({ id, fields }) =>
     fields?.post ? [{ id, file: fields.sourceFile, post: fields.post }] : [],
   );
+  const develop = process.env.NODE_ENV !== "production";
   const plan = planSite(posts, {
     postsPerPage: siteSettings.postsPerPage,
-    includeDrafts: process.env.NODE_ENV !== "production",
+    includeDrafts: develop,
     language: siteSettings.language,
     timeZone: siteSettings.timeZone,
   });
@@ -92,4 +95,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
       `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
   );
+  // The production build writes the index in onPreBuild; develop has no such step, and
+  // runs createPages again whenever a post changes, so its search stays current.
+  if (develop) await writeSearchIndex({ graphql, reporter, store }, true);
 };

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { GatsbyNode } from "gatsby";
+import type { CreatePagesArgs, GatsbyNode } from "gatsby";
 import type { PostFields } from "../src/lib/post";
 import { searchFilesFor } from "../src/lib/search/buildIndex";
 
@@ -35,14 +35,15 @@ const query = `
 /**
  * Writes the search index into public/search-index/ (src/lib/search/buildIndex.ts) as plain
  * files that no page links to or bundles: a reader's browser fetches them only on search.
- * Before the pages are built, as the posts are all known by then and gatsby/onPostBuild.ts
- * belongs to the pages' HTML.
  */
-export const onPreBuild: GatsbyNode["onPreBuild"] = async ({
-  graphql,
-  reporter,
-  store,
-}) => {
+export async function writeSearchIndex(
+  {
+    graphql,
+    reporter,
+    store,
+  }: Pick<CreatePagesArgs, "graphql" | "reporter" | "store">,
+  includeDrafts: boolean,
+): Promise<void> {
   const { data, errors } = await graphql<SearchSourcesData>(query);
   if (errors || !data) {
     reporter.panicOnBuild(
@@ -58,8 +59,7 @@ export const onPreBuild: GatsbyNode["onPreBuild"] = async ({
         : [],
   );
   const started = performance.now();
-  // `gatsby build` leaves drafts out of every page, so out of search too.
-  const files = searchFilesFor(sources, false);
+  const files = searchFilesFor(sources, includeDrafts);
   const { directory } = store.getState().program;
   let bytes = 0;
   for (const file of files) {
@@ -71,4 +71,12 @@ export const onPreBuild: GatsbyNode["onPreBuild"] = async ({
   reporter.info(
     `Search index: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-};
+}
+
+/**
+ * `gatsby build` writes the index before the pages, as the posts are all known by then and
+ * gatsby/onPostBuild.ts belongs to the pages' HTML. Drafts are left out, as of every page.
+ * (`gatsby develop` writes it from gatsby/createPages.ts, drafts included.)
+ */
+export const onPreBuild: GatsbyNode["onPreBuild"] = (args) =>
+  writeSearchIndex(args, false);

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { createPages } from "../../gatsby/createPages";
 import type { Problem } from "../../src/lib/problems";
@@ -22,6 +25,12 @@ function badNode(id: string, problems: Array<Omit<Problem, "file">>) {
   };
 }
 
+let siteDir: string;
+beforeEach(() => {
+  siteDir = mkdtempSync(path.join(os.tmpdir(), "create-pages-"));
+});
+afterEach(() => rmSync(siteDir, { recursive: true, force: true }));
+
 async function run(nodes: Array<{ id: string; fields: NodeFields }>) {
   const createPage = jest.fn();
   const reporter = { panicOnBuild: jest.fn(), info: jest.fn() };
@@ -29,6 +38,7 @@ async function run(nodes: Array<{ id: string; fields: NodeFields }>) {
     graphql: async () => ({ data: { allMarkdownRemark: { nodes } } }),
     actions: { createPage },
     reporter,
+    store: { getState: () => ({ program: { directory: siteDir } }) },
   } as unknown as CreatePagesArgs & { traceId: "initial-createPages" };
   await createPages?.(args, { plugins: [] }, () => undefined);
   const pages = createPage.mock.calls.map(
@@ -107,8 +117,14 @@ describe("createPages", () => {
     expect((await run(nodes)).pages).toEqual(
       expect.arrayContaining(["/wip/", "/category/초안/"]),
     );
+    // develop has no onPreBuild, so createPages keeps its search index current.
+    expect(
+      existsSync(path.join(siteDir, "public/search-index/meta.json")),
+    ).toBe(true);
+    rmSync(path.join(siteDir, "public"), { recursive: true });
     process.env.NODE_ENV = "production";
     const production = (await run(nodes)).pages;
+    expect(existsSync(path.join(siteDir, "public/search-index"))).toBe(false);
     expect(production).toContain("/a/");
     expect(production).not.toContain("/wip/");
     expect(production).not.toContain("/category/초안/");
