@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/e2e/chromium";
 import { startNginx } from "../scripts/e2e/nginxServer";
 
 /**
@@ -22,15 +23,7 @@ const BUDGET = {
   seo: 1,
 };
 const MAX_CLS = 0.01;
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-].join(" ");
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 interface Run {
   scores: Record<keyof typeof BUDGET, number>;
@@ -55,7 +48,7 @@ async function audit(url: string, output: string): Promise<Run> {
     {
       env: {
         ...process.env,
-        CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+        CHROME_PATH: CHROMIUM_PATH,
       },
     },
   );

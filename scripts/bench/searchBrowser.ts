@@ -1,3 +1,4 @@
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { chromium, type Page } from "@playwright/test";
 
 /**
@@ -21,15 +22,8 @@ async function searchFiles(page: Page, run: () => Promise<unknown>) {
 // tsx runs this as CommonJS, where there is no top-level await.
 async function main() {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
   });
 
   const reader = await browser.newPage();

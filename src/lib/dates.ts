@@ -38,24 +38,34 @@ function utcMs(
   return date.getTime();
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl.DateTimeFormat is costly to build and these run for every post, so each is made once. */
+function formatter(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** Minutes the zone is ahead of UTC at the given instant (Asia/Seoul: 540, or 600 in the 1988 DST). */
 function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    offsetFormatters.set(timeZone, format);
-  }
+  const format = formatter("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(format.formatToParts(instantMs).find((p) => p.type === type)?.value);
   const wall = utcMs(
@@ -142,8 +152,6 @@ function zoneMinutes(zone: string): number | null {
   return sign * (hours * 60 + minutes);
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A post date as a reader sees it (`2019년 4월 17일` in Korean), on the day it falls in the site's
  * time zone. `date` is a value `parsePostDate` produced.
@@ -156,24 +164,17 @@ export function formatPostDate(
   const dateOnly = DATE_ONLY.exec(date);
   // A bare date is a calendar day, not an instant: format it in UTC so no zone can move it.
   const zone = dateOnly ? "UTC" : timeZone;
-  const key = `${locale}|${zone}`;
-  let format = displayFormatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone: zone,
-      year: "numeric",
-      month: "long",
-      day: "numeric",
-    });
-    displayFormatters.set(key, format);
-  }
+  const format = formatter(locale, {
+    timeZone: zone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
   const instant = dateOnly
     ? utcMs(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3]))
     : Date.parse(date);
   return format.format(instant);
 }
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day a post date falls on in the site's time zone (a bare date is its own day). */
 export function calendarDay(
@@ -188,17 +189,12 @@ export function calendarDay(
       day: Number(dateOnly[3]),
     };
   }
-  let format = dayFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-    });
-    dayFormatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(Date.parse(date));
+  const parts = formatter("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(Date.parse(date));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
   return { year: part("year"), month: part("month"), day: part("day") };
