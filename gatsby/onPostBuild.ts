@@ -26,11 +26,13 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
     // Gatsby's own fragments (slices, partytown) are not pages.
     if (keepsRuntime(pagePath) || /^\/(_gatsby|~partytown)\//u.test(pagePath))
       continue;
-    const html = withoutRuntime(await readFile(file, "utf8"));
+    const original = await readFile(file, "utf8");
+    const html = withoutRuntime(original);
     if (html === null) {
       untouched.push(pagePath);
       continue;
     }
+    if (html === original) continue;
     await writeFile(file, html);
     stripped += 1;
   }

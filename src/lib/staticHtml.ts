@@ -18,9 +18,16 @@ export function keepsRuntime(pagePath: string): boolean {
   return INTERACTIVE_PAGES.includes(pagePath);
 }
 
-/** The page's HTML without Gatsby's runtime scripts; `null` if they were not where expected. */
+const SCRIPT_FILE = /<script[^>]*\bsrc=/u;
+
+/**
+ * The page's HTML without Gatsby's runtime scripts. A page a previous build already stripped
+ * (a warm build rewrites only what changed) comes back as it is; `null` means the scripts are
+ * there but not where this expects them.
+ */
 export function withoutRuntime(html: string): string | null {
-  if (!SCRIPT_LOADER.test(html) || !RUNTIME_SLICE.test(html)) return null;
+  const hasRuntime = SCRIPT_LOADER.test(html) && RUNTIME_SLICE.test(html);
+  if (!hasRuntime) return SCRIPT_FILE.test(html) ? null : html;
   return html
     .replace(SCRIPT_LOADER, "")
     .replace(RUNTIME_SLICE, "")
