@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createScratchSite } from "../scratchSite";
+import type { PageKind, SiteName } from "./benchTable";
+import { writeCorpus } from "./writeCorpus";
+
+export interface BenchSite {
+  name: SiteName;
+  dir: string;
+  clean: readonly string[];
+  build: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** The post the warm build follows an edit of, relative to content/posts. */
+  editedPost: string;
+  /** Files in public/ of the pages weighed; a site without that kind of page leaves it out. */
+  pages: Partial<Record<PageKind, string>>;
+}
+
+const here = __dirname;
+const GATSBY_ENV = {
+  GATSBY_TELEMETRY_DISABLED: "1",
+  CI: "1",
+  NODE_ENV: "production",
+};
+
+/** A post without an image, far enough in to be ordinary. */
+function typicalPost(count: number): string {
+  return `${String(Math.min(51, count - 1)).padStart(5, "0")}.md`;
+}
+
+function frontmatterPath(postsDir: string, file: string): string {
+  const text = readFileSync(path.join(postsDir, file), "utf8");
+  const value = /^path: (.+)$/mu.exec(text)?.[1];
+  if (!value) throw new Error(`${file} has no path in its frontmatter`);
+  return value.replace(/^\/|\/$/gu, "");
+}
+
+function gatsbySite(name: SiteName, dir: string, count: number): BenchSite {
+  const posts = path.join(dir, "content", "posts");
+  writeCorpus(posts, count);
+  const file = typicalPost(count);
+  const gatsby = path.join(dir, "node_modules", ".bin", "gatsby");
+  return {
+    name,
+    dir,
+    clean: [gatsby, "clean"],
+    build: [gatsby, "build"],
+    env: GATSBY_ENV,
+    editedPost: file,
+    pages:
+      name === "ours"
+        ? {
+            post: `${frontmatterPath(posts, file)}/index.html`,
+            home: "index.html",
+            category: "category/개발/index.html",
+          }
+        : { post: `${frontmatterPath(posts, file)}/index.html` },
+  };
+}
+
+export function ourSite(count: number): BenchSite {
+  return gatsbySite("ours", createScratchSite([]), count);
+}
+
+/**
+ * Installs the yardstick's packages once per version of bare/package.json, outside the
+ * repository, so the blog's own node_modules and lockfile are never touched.
+ */
+function bareDependencies(): string {
+  const manifest = readFileSync(path.join(here, "bare", "package.json"));
+  const hash = createHash("sha1").update(manifest).digest("hex").slice(0, 12);
+  const dir = path.join(os.tmpdir(), `blog-bench-bare-${hash}`);
+  if (!existsSync(path.join(dir, ".installed"))) {
+    console.log(`Installing the bare Gatsby site's packages into ${dir} …`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "package.json"), manifest);
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--loglevel=error"],
+      {
+        cwd: dir,
+        stdio: "inherit",
+        env: { ...process.env, GATSBY_TELEMETRY_DISABLED: "1" },
+      },
+    );
+    writeFileSync(path.join(dir, ".installed"), "");
+  }
+  return path.join(dir, "node_modules");
+}
+
+export function bareSite(count: number): BenchSite {
+  const modules = bareDependencies();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "blog-bench-bare-site-"));
+  for (const file of [
+    "package.json",
+    "gatsby-config.js",
+    "gatsby-node.js",
+    "src",
+  ])
+    cpSync(path.join(here, "bare", file), path.join(dir, file), {
+      recursive: true,
+    });
+  symlinkSync(modules, path.join(dir, "node_modules"), "dir");
+  return gatsbySite("bare", dir, count);
+}
+
+export function hugoSite(count: number): BenchSite {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "blog-bench-hugo-"));
+  cpSync(path.join(here, "hugo"), dir, { recursive: true });
+  writeCorpus(path.join(dir, "content", "posts"), count);
+  const file = typicalPost(count);
+  return {
+    name: "hugo",
+    dir,
+    // Hugo's own caches: generated resources in the site and modules/images in cacheDir.
+    clean: ["rm", "-rf", "public", "resources", path.join(dir, ".hugo-cache")],
+    build: ["hugo", "--cacheDir", path.join(dir, ".hugo-cache")],
+    env: {},
+    editedPost: file,
+    pages: {
+      post: `posts/${file.replace(/\.md$/u, "")}/index.html`,
+      home: "index.html",
+      category: "category/개발/index.html",
+    },
+  };
+}
