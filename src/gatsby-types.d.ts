@@ -2298,21 +2298,12 @@ type TermSortInput = {
   readonly url: InputMaybe<SortOrderEnum>;
 };
 
-type ListingTemplateQueryVariables = Exact<{
-  ids: ReadonlyArray<Scalars['String']> | Scalars['String'];
-}>;
-
-
-type ListingTemplateQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null } | null } | null }> } };
-
 type PageTemplateQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
 type PageTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly description: string | null, readonly excerpt: string } | null } | null } | null };
-
-type PostCardFragment = { readonly id: string, readonly fields: { readonly post: { readonly url: string, readonly title: string, readonly date: string, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null } | null } | null };
 
 type PostTemplateQueryVariables = Exact<{
   id: Scalars['String'];

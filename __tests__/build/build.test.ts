@@ -123,7 +123,7 @@ describe("a good site", () => {
       .map((f) =>
         readFileSync(path.join(site, "public", "page-data", f), "utf8"),
       )
-      .filter((json) => json.includes('"ids"'));
+      .filter((json) => json.includes('"posts"'));
     expect(listed.some((json) => json.includes("/about/"))).toBe(false);
   });
 

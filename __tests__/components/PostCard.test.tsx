@@ -1,26 +1,18 @@
 import { render, screen } from "@testing-library/react";
 import React from "react";
 import { PostCard } from "../../src/components/PostCard";
+import type { PostCardData } from "../../src/lib/listings";
 
-const card = (
-  post: Partial<
-    NonNullable<NonNullable<Queries.PostCardFragment["fields"]>["post"]>
-  >,
-) => ({
-  id: "1",
-  fields: {
-    post: {
-      url: "/2019-04-17-AWS-Summit-Seoul-메모/",
-      title: "2019 AWS Summit Seoul 메모",
-      date: "2019-04-17",
-      draft: false,
-      description: null,
-      excerpt: "본문에서 뽑은 요약",
-      readingMinutes: 4,
-      category: { name: "Diary", url: "/category/diary/" },
-      ...post,
-    },
-  },
+const card = (post: Partial<PostCardData>): PostCardData => ({
+  url: "/2019-04-17-AWS-Summit-Seoul-메모/",
+  title: "2019 AWS Summit Seoul 메모",
+  date: "2019-04-17",
+  draft: false,
+  description: null,
+  excerpt: "본문에서 뽑은 요약",
+  readingMinutes: 4,
+  category: { name: "Diary", slug: "diary", url: "/category/diary/" },
+  ...post,
 });
 
 describe("PostCard", () => {

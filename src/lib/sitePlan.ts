@@ -6,14 +6,12 @@ import {
   type SourcePost,
 } from "./collisions";
 import {
-  archivePath,
-  categoriesIndexPath,
-  homePath,
-  listingPath,
-  pathKey,
-  tagsIndexPath,
-} from "./paths";
-import { postTerms, type Term } from "./post";
+  listingPages,
+  termListings,
+  type ListingPageContext,
+  type TermIndexContext,
+} from "./listings";
+import { archivePath, homePath, pathKey } from "./paths";
 import type { Problem } from "./problems";
 
 /** A neighbouring post, as the previous/next links show it. */
@@ -28,25 +26,6 @@ export interface PostPageContext {
   previous: PostLink | null;
   /** The next newer post. */
   next: PostLink | null;
-}
-
-export interface ListingPageContext {
-  /** The posts of this page, newest first. */
-  ids: string[];
-  listing: { kind: "home" } | { kind: "category" | "tag"; name: string };
-  /** 1-based page number, the number of pages, and the URL of page 1 of this listing. */
-  page: number;
-  pageCount: number;
-  basePath: string;
-}
-
-export interface TermCount extends Term {
-  count: number;
-}
-
-export interface TermIndexContext {
-  kind: "category" | "tag";
-  terms: TermCount[];
 }
 
 export interface ArchiveContext {
@@ -98,68 +77,6 @@ function describe(page: PlannedPage): string {
     : `page ${number} of the ${listing.kind} "${listing.name}"`;
 }
 
-function paginate(ids: string[], perPage: number): string[][] {
-  const pages: string[][] = [];
-  for (let start = 0; start < ids.length; start += perPage)
-    pages.push(ids.slice(start, start + perPage));
-  return pages.length ? pages : [[]];
-}
-
-function listingPages(
-  ids: string[],
-  basePath: string,
-  listing: ListingPageContext["listing"],
-  perPage: number,
-): PlannedPage[] {
-  const chunks = paginate(ids, perPage);
-  return chunks.map((chunk, i) => ({
-    template: "listing",
-    path: listingPath(basePath, i + 1),
-    context: {
-      ids: chunk,
-      listing,
-      page: i + 1,
-      pageCount: chunks.length,
-      basePath,
-    },
-  }));
-}
-
-function termListings(
-  listed: SourcePost[],
-  kind: "category" | "tag",
-  options: PlanOptions,
-) {
-  const groups = new Map<string, { term: Term; ids: string[] }>();
-  for (const { id, post } of listed) {
-    for (const term of postTerms(post, kind)) {
-      const group = groups.get(term.slug) ?? { term, ids: [] };
-      group.ids.push(id);
-      groups.set(term.slug, group);
-    }
-  }
-  const sorted = [...groups.values()].sort((a, b) =>
-    a.term.name.localeCompare(b.term.name, options.language),
-  );
-  const index: PlannedPage = {
-    template: "termIndex",
-    path: kind === "category" ? categoriesIndexPath : tagsIndexPath,
-    context: {
-      kind,
-      terms: sorted.map(({ term, ids }) => ({ ...term, count: ids.length })),
-    },
-  };
-  const pages = sorted.flatMap(({ term, ids }) =>
-    listingPages(
-      ids,
-      term.url,
-      { kind, name: term.name },
-      options.postsPerPage,
-    ),
-  );
-  return { index, pages };
-}
-
 /**
  * Every page the site will have, and every problem that spans posts (colliding paths and term
  * URLs). Pure, so the build and the content check agree and tests need no Gatsby.
@@ -170,16 +87,10 @@ export function planSite(
 ): { pages: PlannedPage[]; problems: Problem[] } {
   const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
   const listed = published.filter((p) => p.post.kind === "post").sort(byNewest);
-  const listedIds = listed.map((p) => p.id);
   const categories = termListings(listed, "category", options);
   const tags = termListings(listed, "tag", options);
   const generated: PlannedPage[] = [
-    ...listingPages(
-      listedIds,
-      homePath(),
-      { kind: "home" },
-      options.postsPerPage,
-    ),
+    ...listingPages(listed, homePath(), { kind: "home" }, options.postsPerPage),
     categories.index,
     ...categories.pages,
     tags.index,

@@ -1,13 +1,13 @@
-import { graphql, type HeadProps, type PageProps } from "gatsby";
+import type { HeadProps, PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostCard } from "../components/PostCard";
 import { Seo } from "../components/Seo";
-import type { ListingPageContext } from "../lib/sitePlan";
+import type { ListingPageContext } from "../lib/listings";
 import { uiText } from "../lib/uiText";
 
-type Props = PageProps<Queries.ListingTemplateQuery, ListingPageContext>;
+type Props = PageProps<object, ListingPageContext>;
 
 function heading({ listing }: ListingPageContext): string {
   if (listing.kind === "category") return uiText.categoryHeading(listing.name);
@@ -15,13 +15,12 @@ function heading({ listing }: ListingPageContext): string {
   return uiText.allPosts;
 }
 
-/** The home page, a category or a tag: one page of posts, newest first, and the page links. */
-export default function ListingTemplate({ data, pageContext }: Props) {
-  // The query returns the page's posts in store order; the build already put them in reading order.
-  const byId = new Map(
-    data.allMarkdownRemark.nodes.map((node) => [node.id, node]),
-  );
-  const posts = pageContext.ids.flatMap((id) => byId.get(id) ?? []);
+/**
+ * The home page, a category or a tag: one page of posts, newest first, and the page links. No
+ * page query: the build put the posts' cards in the page context (src/lib/sitePlan.ts).
+ */
+export default function ListingTemplate({ pageContext }: Props) {
+  const { posts } = pageContext;
   return (
     <Layout>
       <h1
@@ -36,7 +35,7 @@ export default function ListingTemplate({ data, pageContext }: Props) {
       ) : (
         <ol className="post-list" aria-label={uiText.postList}>
           {posts.map((post) => (
-            <li key={post.id}>
+            <li key={post.url}>
               <PostCard post={post} />
             </li>
           ))}
@@ -74,14 +73,3 @@ export function Head({
     />
   );
 }
-
-export const query = graphql`
-  query ListingTemplate($ids: [String!]!) {
-    allMarkdownRemark(filter: { id: { in: $ids } }) {
-      nodes {
-        id
-        ...PostCard
-      }
-    }
-  }
-`;

@@ -2,7 +2,7 @@ import { Link, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import type { TermIndexContext } from "../lib/sitePlan";
+import type { TermIndexContext } from "../lib/listings";
 import { uiText } from "../lib/uiText";
 
 /** `/categories/` and `/tags/`: every name with its post count, linking to its listing. */
