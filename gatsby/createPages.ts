@@ -4,7 +4,8 @@ import type { PostFields } from "../src/lib/post";
 import { formatProblems, type Problem } from "../src/lib/problems";
 import { siteSettings } from "../src/lib/siteSettings";
 import { planSite, type PlannedPage } from "../src/lib/sitePlan";
-import { writeSearchIndex } from "./onPreBuild";
+import { postFieldsSelection } from "./createSchemaCustomization";
+import { writeSearchIndex } from "./searchIndex";
 
 interface CreatePagesData {
   allMarkdownRemark: {
@@ -19,8 +20,6 @@ interface CreatePagesData {
   };
 }
 
-const term = "{ name slug url }";
-
 // No `limit` anywhere: every post gets its page (gatsby-starter-blog silently stopped at 1,000).
 const query = `
   query CreatePages {
@@ -30,9 +29,7 @@ const query = `
         fields {
           sourceFile
           post {
-            url kind title date timestamp updated description draft excerpt readingMinutes
-            category ${term}
-            tags ${term}
+            ${postFieldsSelection}
           }
           problems { file field value expected }
         }

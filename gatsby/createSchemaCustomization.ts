@@ -45,6 +45,16 @@ export const typeDefs = `
   }
 `;
 
+/**
+ * Every field of PostFields, for the Node API queries that read whole posts (createPages, the
+ * search index): one selection beside the type, so a new field is added in one place.
+ */
+export const postFieldsSelection = `
+  url kind title date timestamp updated description draft excerpt readingMinutes
+  category { name slug url }
+  tags { name slug url }
+`;
+
 export const createSchemaCustomization: GatsbyNode["createSchemaCustomization"] =
   ({ actions }) => {
     actions.createTypes(typeDefs);

@@ -37,7 +37,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
     stripped += 1;
   }
   reporter.info(
-    `Static pages: ${stripped} pages ship without the React runtime`,
+    `Static pages: took the React runtime out of ${stripped} pages this build wrote`,
   );
   if (untouched.length > 0) {
     // A Gatsby upgrade that moves its scripts must not go unnoticed: the pages would still work.

@@ -1,4 +1,7 @@
-import { typeDefs } from "../../gatsby/createSchemaCustomization";
+import {
+  postFieldsSelection,
+  typeDefs,
+} from "../../gatsby/createSchemaCustomization";
 import { sourcePost } from "../helpers/posts";
 
 function fieldsOf(typeName: string): string[] {
@@ -26,4 +29,12 @@ describe("the GraphQL types match the TypeScript ones", () => {
       "value",
     ]);
   });
+});
+
+test("the queries' selection of PostFields asks for every field", () => {
+  const topLevel = postFieldsSelection
+    .replace(/\{[^}]*\}/gu, "")
+    .split(/\s+/u)
+    .filter(Boolean);
+  expect(topLevel.sort()).toEqual(Object.keys(sourcePost("x").post).sort());
 });
