@@ -88,6 +88,22 @@ describe("a good site", () => {
     expect(body?.textContent).toContain("핵심개발 집중 가능<<");
   });
 
+  test("its table of contents links every heading of the post, by the heading's own permalink", () => {
+    const doc = page(site, "2019-04-17-AWS-Summit-Seoul-메모");
+    const headings = [...doc.querySelectorAll(".post-body :is(h2, h3, h4)")];
+    const entries = [...doc.querySelectorAll("nav.toc a")];
+    expect(headings.length).toBeGreaterThanOrEqual(3);
+    expect(entries.map((a) => a.textContent)).toEqual(
+      headings.map((h) => h.textContent),
+    );
+    expect(entries.map((a) => a.getAttribute("href"))).toEqual(
+      headings.map((h) => h.querySelector("a.anchor")?.getAttribute("href")),
+    );
+    expect(
+      entries.map((a) => decodeURIComponent(a.getAttribute("href") ?? "")),
+    ).toEqual(headings.map((h) => `#${h.id}`));
+  });
+
   test("its category page links to it", () => {
     const doc = page(site, "category/diary");
     const link = [...doc.querySelectorAll("a")].find(

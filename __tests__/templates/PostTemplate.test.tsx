@@ -15,12 +15,17 @@ const post = {
   tags: [{ name: "AWS", url: "/tag/aws/" }],
 };
 
+/** The body as gatsby-remark-autolink-headers leaves it, with `headings` <h2>s. */
 const data = (headings: number): Queries.PostTemplateQuery => ({
   markdownRemark: {
-    html: "<p>핵심개발 집중 가능&lt;&lt;</p>",
-    tableOfContents:
-      '<ul><li><a href="#개발자는">개발자는 개발만 할 수 없을까?</a></li></ul>',
-    headings: Array.from({ length: headings }, () => ({ depth: 4 })),
+    html: [
+      "<p>핵심개발 집중 가능&lt;&lt;</p>",
+      ...Array.from(
+        { length: headings },
+        (_, i) =>
+          `<h2 id="개발자는-${i}"><a href="#%EA%B0%9C%EB%B0%9C%EC%9E%90%EB%8A%94-${i}" aria-label="permalink" class="anchor before"><svg></svg></a>개발자는 개발만 할 수 없을까? ${i}</h2>`,
+      ),
+    ].join(""),
     fields: { post },
   },
 });
@@ -64,9 +69,15 @@ describe("PostTemplate", () => {
       <PostTemplate {...pageProps(data(5), context)} />,
     );
     const toc = screen.getByRole("navigation", { name: "목차" });
-    expect(toc).toContainElement(
-      screen.getByRole("link", { name: "개발자는 개발만 할 수 없을까?" }),
+    const entry = screen.getByRole("link", {
+      name: "개발자는 개발만 할 수 없을까? 3",
+    });
+    expect(toc).toContainElement(entry);
+    expect(entry).toHaveAttribute(
+      "href",
+      "#%EA%B0%9C%EB%B0%9C%EC%9E%90%EB%8A%94-3",
     );
+    expect(toc.querySelectorAll("li")).toHaveLength(5);
     unmount();
     render(<PostTemplate {...pageProps(data(2), context)} />);
     expect(

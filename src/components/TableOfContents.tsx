@@ -1,12 +1,30 @@
 import React from "react";
+import type { TocEntry } from "../lib/toc";
 import { uiText } from "../lib/uiText";
 
-/** The post's headings as links, from gatsby-transformer-remark's `tableOfContents`. */
-export function TableOfContents({ html }: { html: string }) {
+function Entries({ entries }: { entries: readonly TocEntry[] }) {
+  return (
+    <ul>
+      {entries.map((entry) => (
+        <li key={entry.href}>
+          {/* The heading's own inline markup (code, emphasis), already escaped by the renderer. */}
+          <a
+            href={entry.href}
+            dangerouslySetInnerHTML={{ __html: entry.html.normalize("NFC") }}
+          />
+          {entry.children.length > 0 && <Entries entries={entry.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The post's headings as nested links (src/lib/toc.ts reads them from the post's HTML). */
+export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   return (
     <nav className="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading">{uiText.tableOfContents}</h2>
-      <div dangerouslySetInnerHTML={{ __html: html.normalize("NFC") }} />
+      <Entries entries={entries} />
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
 import type { PostPageContext } from "../lib/sitePlan";
+import { tableOfContents, tocSize } from "../lib/toc";
 import { uiText } from "../lib/uiText";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
@@ -19,9 +20,8 @@ export default function PostTemplate({ data, pageContext }: Props) {
   const node = data.markdownRemark;
   const post = node?.fields?.post;
   if (!node || !post) return null;
-  const sections = (node.headings ?? []).filter(
-    (h) => h?.depth && h.depth <= 4,
-  ).length;
+  const html = node.html ?? "";
+  const toc = tableOfContents(html, 4);
   return (
     <Layout>
       <article className="post">
@@ -47,10 +47,8 @@ export default function PostTemplate({ data, pageContext }: Props) {
           </p>
           <TermLinks category={post.category} tags={post.tags} />
         </header>
-        {sections >= TOC_MIN_HEADINGS && node.tableOfContents && (
-          <TableOfContents html={node.tableOfContents} />
-        )}
-        <PostBody html={node.html ?? ""} />
+        {tocSize(toc) >= TOC_MIN_HEADINGS && <TableOfContents entries={toc} />}
+        <PostBody html={html} />
       </article>
       <PostNav previous={pageContext.previous} next={pageContext.next} />
     </Layout>
@@ -84,11 +82,8 @@ export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
 export const query = graphql`
   query PostTemplate($id: String!) {
     markdownRemark(id: { eq: $id }) {
+      # Only html: the table of contents is read from it (src/lib/toc.ts explains why).
       html
-      tableOfContents(maxDepth: 4)
-      headings {
-        depth
-      }
       fields {
         post {
           title
