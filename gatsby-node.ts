@@ -4,3 +4,4 @@ export { createSchemaCustomization } from "./gatsby/createSchemaCustomization";
 export { createPages } from "./gatsby/createPages";
 export { onPostBuild } from "./gatsby/onPostBuild";
 export { onPreBuild } from "./gatsby/onPreBuild";
+export { onCreateWebpackConfig } from "./gatsby/onCreateWebpackConfig";

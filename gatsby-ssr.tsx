@@ -2,6 +2,7 @@ import type { GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/lib/enhance";
 import { siteSettings } from "./src/lib/siteSettings";
+import { keepsRuntime, withoutRuntime } from "./src/lib/staticHtml";
 import { themeScript } from "./src/lib/theme";
 import { uiText } from "./src/lib/uiText";
 
@@ -28,4 +29,30 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
       dangerouslySetInnerHTML={{ __html: enhanceScript }}
     />,
   ]);
+};
+
+/** Every page but the interactive ones is written without Gatsby's runtime (src/lib/staticHtml.ts). */
+export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
+  pathname,
+  getHeadComponents,
+  replaceHeadComponents,
+  getPostBodyComponents,
+  replacePostBodyComponents,
+}) => {
+  // Gatsby's own fragments (slices, partytown) are not pages.
+  if (keepsRuntime(pathname) || /^\/(_gatsby|~partytown)\//u.test(pathname))
+    return;
+  const page = withoutRuntime({
+    head: getHeadComponents(),
+    postBody: getPostBodyComponents(),
+  });
+  if (page === null) {
+    // The page still works, with 70 KB more JavaScript: say so in the build's output.
+    console.warn(
+      `warning Gatsby's runtime scripts were not found on ${pathname}; it ships with them (src/lib/staticHtml.ts)`,
+    );
+    return;
+  }
+  replaceHeadComponents(page.head);
+  replacePostBodyComponents(page.postBody);
 };

@@ -5,7 +5,7 @@ import { formatProblems, type Problem } from "../src/lib/problems";
 import { siteSettings } from "../src/lib/siteSettings";
 import { planSite, type PlannedPage } from "../src/lib/sitePlan";
 import { postFieldsSelection } from "./createSchemaCustomization";
-import { writeSearchIndex } from "./searchIndex";
+import { startSearchIndex } from "./searchIndex";
 
 interface CreatePagesData {
   allMarkdownRemark: {
@@ -94,5 +94,8 @@ export const createPages: GatsbyNode["createPages"] = async ({
   );
   // The production build writes the index in onPreBuild; develop has no such step, and
   // runs createPages again whenever a post changes, so its search stays current.
-  if (develop) await writeSearchIndex({ graphql, reporter, store }, true);
+  if (develop) {
+    const finish = await startSearchIndex({ graphql, reporter, store }, true);
+    await finish();
+  }
 };

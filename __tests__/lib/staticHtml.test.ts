@@ -1,41 +1,71 @@
+import { createElement as h, Fragment, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { keepsRuntime, withoutRuntime } from "../../src/lib/staticHtml";
 
-// The tail of a page as gatsby build 5.16 writes it.
-const gatsbyPage = `<!DOCTYPE html><html lang="ko"><head><script>(function(){/* theme */})();</script>
-<link as="script" rel="preload" href="/app-1234567890abcdef1234.js"/>
-<link as="fetch" rel="preload" href="/page-data/x/page-data.json" crossorigin="anonymous"/>
-<script type="application/ld+json">[{"@type":"BlogPosting"}]</script></head><body>
-<div id="___gatsby"><main><a href="/category/diary/">Diary</a></main></div>
-<script>(function enhancePage(){})({});</script>
-<script id="gatsby-script-loader">/*<![CDATA[*/window.pagePath="/메모/";/*]]>*/</script><!-- slice-start id="_gatsby-scripts-1" -->
-<script id="gatsby-chunk-mapping">window.___chunkMapping="{}";</script>
-<script>window.___webpackCompilationHash="f3fe";</script><script src="/webpack-runtime-8ce1a7f6035d7bc06da1.js" async></script><script src="/framework-86153dbece6fb0cc8b92.js" async></script><script src="/app-034974a2eea594946c9e.js" async></script><!-- slice-end id="_gatsby-scripts-1" --></body></html>`;
+// Stands in for Gatsby's ServerSliceRenderer, which writes the slice's placeholder.
+const ServerSliceRenderer = ({ sliceId }: { sliceId: string }) =>
+  h("template", { "data-slice": sliceId });
+
+const inline = (key: string, code: string, props: object = {}) =>
+  h("script", { key, ...props, dangerouslySetInnerHTML: { __html: code } });
+
+// The head and post-body components as gatsby build 5.16's static-entry.js hands them to
+// onPreRenderHTML: ours (theme, enhance) and its own (preloads, loader, runtime slice).
+const head: ReactNode[] = [
+  inline("theme", "/* theme */"),
+  h("link", { key: "app", as: "script", rel: "preload", href: "/app-1.js" }),
+  h("link", { key: "fw", as: "script", rel: "preload", href: "/fw-2.js" }),
+  h("style", { key: "css", dangerouslySetInnerHTML: { __html: "body{}" } }),
+];
+const enhance = inline("enhance", "enhancePage()");
+const loader = inline("script-loader", 'window.pagePath="/메모/";', {
+  id: "gatsby-script-loader",
+});
+const postBody: ReactNode[] = [
+  enhance,
+  loader,
+  h(ServerSliceRenderer, { key: "slice", sliceId: "_gatsby-scripts" }),
+];
+
+const markup = (nodes: ReactNode[] = []) =>
+  renderToStaticMarkup(h(Fragment, null, ...nodes));
 
 describe("withoutRuntime", () => {
-  const html = withoutRuntime(gatsbyPage) ?? "";
+  const page = withoutRuntime({ head, postBody });
 
-  test("removes Gatsby's loader, runtime scripts and their preloads", () => {
-    expect(html).not.toMatch(/<script[^>]*\bsrc=/u);
-    expect(html).not.toContain("gatsby-script-loader");
-    expect(html).not.toContain("___chunkMapping");
+  test("leaves out Gatsby's loader, its runtime slice and the preloads of its bundles", () => {
+    const html = markup([...(page?.head ?? []), ...(page?.postBody ?? [])]);
+    expect(markup([...head, ...postBody])).toContain("_gatsby-scripts");
     expect(html).not.toContain('as="script"');
-    expect(html).not.toContain('as="fetch"');
+    expect(html).not.toContain("gatsby-script-loader");
+    expect(html).not.toContain("_gatsby-scripts");
   });
 
-  test("keeps the page itself: content, links, JSON-LD, the theme and enhancement scripts", () => {
-    expect(html).toContain('<a href="/category/diary/">Diary</a>');
-    expect(html).toContain('<script type="application/ld+json">');
-    expect(html).toContain("/* theme */");
-    expect(html).toContain("enhancePage");
-    expect(html.endsWith("</body></html>")).toBe(true);
+  test("keeps the page's own head and scripts: theme, styles, enhancement", () => {
+    expect(markup(page?.head)).toBe(
+      "<script>/* theme */</script><style>body{}</style>",
+    );
+    expect(markup(page?.postBody)).toBe("<script>enhancePage()</script>");
   });
 
-  test("refuses, rather than guesses, when Gatsby's markers are not there", () => {
-    expect(
-      withoutRuntime(
-        "<html><body><script src='/app.js'></script></body></html>",
-      ),
-    ).toBeNull();
+  test("without slices: the chunk map and <script src> bundles go too", () => {
+    const legacy = withoutRuntime({
+      head,
+      postBody: [
+        enhance,
+        loader,
+        inline("chunk-mapping", "window.___chunkMapping={}", {
+          id: "gatsby-chunk-mapping",
+        }),
+        h("script", { key: "app", src: "/app-1.js", async: true }),
+      ],
+    });
+    expect(markup(legacy?.postBody)).toBe("<script>enhancePage()</script>");
+  });
+
+  test("refuses, rather than guesses, when Gatsby's runtime is not where it should be", () => {
+    expect(withoutRuntime({ head, postBody: [enhance] })).toBeNull();
+    expect(withoutRuntime({ head, postBody: [enhance, loader] })).toBeNull();
   });
 });
 

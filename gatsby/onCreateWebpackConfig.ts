@@ -1,0 +1,26 @@
+import type { GatsbyNode } from "gatsby";
+import TerserPlugin from "terser-webpack-plugin";
+
+/**
+ * The production bundle (which only /search/ loads: src/lib/staticHtml.ts) is minified by
+ * esbuild instead of Terser: 2.7 s of Terser on one thread (two cores give Gatsby one minifier
+ * worker) for ~0.1 s, at a few hundred bytes more gzip. CSS keeps Gatsby's minifier.
+ */
+export const onCreateWebpackConfig: GatsbyNode["onCreateWebpackConfig"] = ({
+  stage,
+  getConfig,
+  actions,
+}) => {
+  if (stage !== "build-javascript") return;
+  const config = getConfig();
+  const minimizers: unknown[] = config.optimization?.minimizer ?? [];
+  config.optimization.minimizer = [
+    ...minimizers.filter((plugin) => !(plugin instanceof TerserPlugin)),
+    new TerserPlugin({
+      minify: TerserPlugin.esbuildMinify,
+      exclude: /\.min\.js/u,
+      terserOptions: { target: "es2015" },
+    }),
+  ];
+  actions.replaceWebpackConfig(config);
+};
