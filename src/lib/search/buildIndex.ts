@@ -1,7 +1,7 @@
-import MiniSearch from "minisearch";
 import type { PostFields } from "../post";
 import { isSearchable, toIndexedPost } from "./document";
 import { searchOptions, type IndexedPost, type PostText } from "./engine";
+import { indexJson, type IndexJson } from "./indexJson";
 import { hash, SHARD_COUNT, searchIndexPaths, shardOf } from "./shards";
 
 /** The fixed-URL file a reader fetches first: document data and where the shards are. */
@@ -9,10 +9,10 @@ export interface SearchMeta {
   version: string;
   shardCount: number;
   /** MiniSearch's serialized index without its terms (those are in the shards). */
-  index: Omit<ReturnType<MiniSearch["toJSON"]>, "index">;
+  index: Omit<IndexJson, "index">;
 }
 
-export type ShardEntries = ReturnType<MiniSearch["toJSON"]>["index"];
+export type ShardEntries = IndexJson["index"];
 
 export interface SearchFile {
   /** URL path of the file, from the site's root. */
@@ -28,9 +28,7 @@ export function buildSearchFiles(
   posts: readonly IndexedPost[],
   shardCount = SHARD_COUNT,
 ): SearchFile[] {
-  const engine = new MiniSearch<IndexedPost>(searchOptions);
-  engine.addAll(posts);
-  const { index, ...documents } = engine.toJSON();
+  const { index, ...documents } = indexJson(posts, searchOptions);
   const shards: ShardEntries[] = Array.from({ length: shardCount }, () => []);
   for (const entry of index) shards[shardOf(entry[0], shardCount)]?.push(entry);
 

@@ -47,8 +47,23 @@ const PARTICLES = (
   .split(" ")
   .sort((a, b) => b.length - a.length);
 
+// Looked up by suffix length rather than by scanning the list: the index tokenizes every
+// Hangul word of every post (1.7 million at 1,000 posts), and the scan was its slowest step.
+const PARTICLE_SET = new Set(PARTICLES);
+const PARTICLE_LENGTHS = [...new Set(PARTICLES.map((p) => p.length))];
+
 export function isParticle(word: string): boolean {
-  return PARTICLES.includes(word);
+  return PARTICLE_SET.has(word);
+}
+
+/** The longest particle that ends `word` and leaves at least one syllable before it. */
+function trailingParticle(word: string): string | undefined {
+  for (const length of PARTICLE_LENGTHS) {
+    if (word.length <= length) continue;
+    const tail = word.slice(-length);
+    if (PARTICLE_SET.has(tail)) return tail;
+  }
+  return undefined;
 }
 
 /**
@@ -59,9 +74,7 @@ export function stems(word: string): string[] {
   const out: string[] = [];
   let rest = word;
   for (let round = 0; round < 2; round++) {
-    const particle = PARTICLES.find(
-      (p) => rest.length > p.length && rest.endsWith(p),
-    );
+    const particle = trailingParticle(rest);
     if (!particle) break;
     rest = rest.slice(0, -particle.length);
     out.push(rest);
