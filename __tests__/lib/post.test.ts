@@ -91,6 +91,37 @@ describe("readPost", () => {
     ]);
   });
 
+  test("an empty file is a post with every required field missing, not a crash", () => {
+    for (const source of ["", "---\n---\n"]) {
+      const result = readPost(source, "empty.md", SEOUL);
+      expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual([
+        "title",
+        "path",
+        "category",
+        "date",
+      ]);
+    }
+  });
+
+  test("a ---js block is never run as code", () => {
+    const source =
+      "---js\n{ title: (() => { globalThis.ranFrontmatter = true; return 'x' })() }\n---\n본문\n";
+    const result = readPost(source, "js.md", SEOUL);
+    expect(result.ok).toBe(false);
+    expect("ranFrontmatter" in globalThis).toBe(false);
+  });
+
+  test("CRLF files and files with a closing --- and no body read like LF ones", () => {
+    const lf = `---\ntitle: 제목\npath: /x\ncategory: 일기\ndate: 2024-01-02\n---\n본문 한 줄\n`;
+    const crlf = lf.replace(/\n/gu, "\r\n");
+    const a = readPost(lf, "a.md", SEOUL);
+    const b = readPost(crlf, "a.md", SEOUL);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.post).toEqual(a.post);
+    const noBody = readPost(lf.replace("본문 한 줄\n", ""), "a.md", SEOUL);
+    expect(noBody.ok && noBody.post.title).toBe("제목");
+  });
+
   describe("real Korean documents nobody here wrote (ko.react.dev, CC BY 4.0)", () => {
     const dir = path.resolve("__tests__/fixtures/corpus");
     const files = readdirSync(dir).filter((f) => f.endsWith(".md"));

@@ -66,8 +66,10 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
     minute: "numeric",
     second: "numeric",
   });
+  // One formatToParts for all six parts: it was the costliest call of reading a post.
+  const parts = format.formatToParts(instantMs);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(format.formatToParts(instantMs).find((p) => p.type === type)?.value);
+    Number(parts.find((p) => p.type === type)?.value);
   const wall = utcMs(
     part("year"),
     part("month"),

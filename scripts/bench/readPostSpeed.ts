@@ -1,0 +1,54 @@
+import { readPost } from "../../src/lib/post";
+import { siteSettings } from "../../src/lib/siteSettings";
+import { generateCorpus } from "./generateCorpus";
+
+/**
+ * `npx tsx scripts/bench/readPostSpeed.ts [posts] [runs]`: times `readPost`, the per-post work
+ * of gatsby/onCreateNode.ts, over a generated blog (default 1,000 posts) held in memory, so
+ * neither the disk nor Gatsby is measured. The first run is the one a cold build sees (nothing
+ * compiled yet); the median of the runs is the steady rate.
+ */
+const count = Number(process.argv[2] ?? 1000);
+const runs = Number(process.argv[3] ?? 5);
+if (
+  !Number.isInteger(count) ||
+  count < 1 ||
+  !Number.isInteger(runs) ||
+  runs < 1
+)
+  throw new Error(
+    "Usage: npx tsx scripts/bench/readPostSpeed.ts [posts ≥ 1] [runs ≥ 1]",
+  );
+
+const sources = generateCorpus(count).flatMap(({ file, content }) =>
+  typeof content === "string" ? [{ file, source: content }] : [],
+);
+const megabytes =
+  sources.reduce((sum, { source }) => sum + Buffer.byteLength(source), 0) / 1e6;
+console.log(
+  `readPost over ${sources.length} generated posts (${megabytes.toFixed(1)} MB), ${runs} runs`,
+);
+
+const times: number[] = [];
+let invalid = 0;
+for (let run = 1; run <= runs; run++) {
+  invalid = 0;
+  const started = performance.now();
+  for (const { file, source } of sources) {
+    if (!readPost(source, file, siteSettings.timeZone).ok) invalid++;
+  }
+  const ms = performance.now() - started;
+  times.push(ms);
+  console.log(
+    `  run ${run}: ${ms.toFixed(0)} ms, ${(ms / sources.length).toFixed(3)} ms/post`,
+  );
+}
+// A post that fails validation skips most of the work, so the figures would flatter us.
+if (invalid) console.warn(`warning: ${invalid} posts did not validate`);
+
+const median = [...times].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+const msPerPost = median / sources.length;
+console.log(
+  `median: ${msPerPost.toFixed(3)} ms/post, ${Math.round(1000 / msPerPost)} posts/s` +
+    ` (first run: ${((times[0] ?? 0) / sources.length).toFixed(3)} ms/post)`,
+);
