@@ -3,16 +3,14 @@ import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/lib/post";
-import type { SourceMarkdown } from "../src/lib/search/buildIndex";
 import { postFieldsSelection } from "./createSchemaCustomization";
-import type { WrittenIndex } from "./searchIndexFiles";
+import type { PostFile, WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
 
 interface SearchSourcesData {
   allMarkdownRemark: {
     nodes: Array<{
-      rawMarkdownBody: string | null;
-      fields: { post: PostFields | null } | null;
+      fields: { sourceFile: string; post: PostFields | null } | null;
     }>;
   };
 }
@@ -21,8 +19,8 @@ const query = `
   query SearchSources {
     allMarkdownRemark {
       nodes {
-        rawMarkdownBody
         fields {
+          sourceFile
           post {
             ${postFieldsSelection}
           }
@@ -86,14 +84,21 @@ export async function startSearchIndex(
     );
     return async () => {};
   }
-  const sources: SourceMarkdown[] = data.allMarkdownRemark.nodes.flatMap(
-    ({ fields, rawMarkdownBody }) =>
+  const { directory } = store.getState().program;
+  // Only the fields and where each file is: the worker reads the bodies one at a time.
+  const posts: PostFile[] = data.allMarkdownRemark.nodes.flatMap(
+    ({ fields }) =>
       fields?.post
-        ? [{ post: fields.post, markdown: rawMarkdownBody ?? "" }]
+        ? [
+            {
+              post: fields.post,
+              file: path.resolve(directory, fields.sourceFile),
+            },
+          ]
         : [],
   );
-  const publicDir = path.join(store.getState().program.directory, "public");
-  const writing = runWorker({ sources, includeDrafts, publicDir }).then(
+  const publicDir = path.join(directory, "public");
+  const writing = runWorker({ posts, includeDrafts, publicDir }).then(
     (written) => ({ written }),
     (error: unknown) => ({ error }),
   );

@@ -3,15 +3,22 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import {
-  searchFilesFor,
-  type SourceMarkdown,
-} from "../src/lib/search/buildIndex";
+import { markdownBody, type PostFields } from "../src/lib/post";
+import { buildSearchIndex, searchOrder } from "../src/lib/search/buildIndex";
+import { toIndexedPost } from "../src/lib/search/document";
 import { searchIndexPaths } from "../src/lib/search/shards";
+
+/** A post as the index writer gets it: its fields and its markdown file. */
+export interface PostFile {
+  post: PostFields;
+  /** Absolute path of the markdown file. */
+  file: string;
+}
 
 export interface WrittenIndex {
   files: number;
@@ -33,38 +40,61 @@ function versionIn(metaFile: string): string | null {
 }
 
 /**
- * Builds the index of `sources` and writes it under `publicDir`. Of the folders older builds
- * left, the one the previous meta file named stays (a reader who loaded that meta file a moment
+ * Builds the index of `posts` and writes it under `publicDir`, reading each post's file in its
+ * turn so that no more than one body is held at a time. The files go to a staging folder that
+ * becomes the version's folder once the version is known, and meta.json, which names it, is
+ * written last: a reader never gets a meta file whose shards are not there yet. Of the folders
+ * older builds left, the one the previous meta file named stays (a reader who loaded it a moment
  * ago still finds its shards); the others go, or every edit would leave another copy to deploy.
  */
 export function writeSearchIndexFiles(
-  sources: readonly SourceMarkdown[],
+  posts: readonly PostFile[],
   includeDrafts: boolean,
   publicDir: string,
 ): WrittenIndex {
   const started = performance.now();
   const indexDir = path.join(publicDir, INDEX_DIR);
-  const previous = versionIn(path.join(publicDir, searchIndexPaths.meta));
-  const files = searchFilesFor(sources, includeDrafts);
+  const metaFile = path.join(publicDir, searchIndexPaths.meta);
+  const previous = versionIn(metaFile);
+  const staging = path.join(indexDir, `.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.join(staging, "text"), { recursive: true });
+  // Written under the staging folder by their names within the version's folder.
+  const local = (urlPath: string) =>
+    path.join(staging, ...urlPath.split("/").slice(3));
+  let files = 0;
   let bytes = 0;
-  for (const file of files) {
-    const target = path.join(publicDir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-    bytes += Buffer.byteLength(file.content);
-  }
-  const current = versionIn(path.join(publicDir, searchIndexPaths.meta));
+  const put = (file: string, content: string) => {
+    writeFileSync(file, content);
+    files += 1;
+    bytes += Buffer.byteLength(content);
+  };
+  const indexed = (function* () {
+    for (const [n, { post, file }] of searchOrder(
+      posts,
+      includeDrafts,
+    ).entries())
+      yield toIndexedPost(post, markdownBody(readFileSync(file, "utf8")), n);
+  })();
+  const { version, meta } = buildSearchIndex(indexed, {
+    text: (n, content) => put(local(searchIndexPaths.text("_", n)), content),
+    shard: (i, content) => put(local(searchIndexPaths.shard("_", i)), content),
+  });
+  const target = path.join(indexDir, version);
+  // Same version, same files (the version is a hash of them): keep the folder that is there.
+  if (existsSync(target)) rmSync(staging, { recursive: true, force: true });
+  else renameSync(staging, target);
+  put(metaFile, meta);
+
   let removed = 0;
-  if (existsSync(indexDir)) {
-    for (const entry of readdirSync(indexDir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || [current, previous].includes(entry.name))
-        continue;
-      rmSync(path.join(indexDir, entry.name), { recursive: true, force: true });
-      removed += 1;
-    }
+  for (const entry of readdirSync(indexDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || [version, previous].includes(entry.name))
+      continue;
+    rmSync(path.join(indexDir, entry.name), { recursive: true, force: true });
+    removed += 1;
   }
   return {
-    files: files.length,
+    files,
     bytes,
     seconds: (performance.now() - started) / 1000,
     removed,

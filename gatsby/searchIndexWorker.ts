@@ -1,10 +1,9 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { SourceMarkdown } from "../src/lib/search/buildIndex";
-import { writeSearchIndexFiles } from "./searchIndexFiles";
+import { writeSearchIndexFiles, type PostFile } from "./searchIndexFiles";
 
 /** What gatsby/searchIndex.ts hands the worker thread. */
 export interface SearchIndexJob {
-  sources: SourceMarkdown[];
+  posts: PostFile[];
   includeDrafts: boolean;
   publicDir: string;
 }
@@ -14,11 +13,7 @@ const job = workerData as SearchIndexJob;
 try {
   parentPort?.postMessage({
     ok: true,
-    written: writeSearchIndexFiles(
-      job.sources,
-      job.includeDrafts,
-      job.publicDir,
-    ),
+    written: writeSearchIndexFiles(job.posts, job.includeDrafts, job.publicDir),
   });
 } catch (error) {
   parentPort?.postMessage({

@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
@@ -32,6 +39,12 @@ beforeEach(() => {
 afterEach(() => rmSync(siteDir, { recursive: true, force: true }));
 
 async function run(nodes: Array<{ id: string; fields: NodeFields }>) {
+  // The files themselves: develop's search index reads each post's body from its file.
+  for (const { id, fields } of nodes) {
+    const file = path.join(siteDir, fields.sourceFile);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `---\ntitle: Post ${id}\n---\nPost ${id}의 본문.\n`);
+  }
   const createPage = jest.fn();
   const reporter = { panicOnBuild: jest.fn(), info: jest.fn() };
   const args = {
@@ -117,10 +130,14 @@ describe("createPages", () => {
     expect((await run(nodes)).pages).toEqual(
       expect.arrayContaining(["/wip/", "/category/초안/"]),
     );
-    // develop has no onPreBuild, so createPages keeps its search index current.
-    expect(
-      existsSync(path.join(siteDir, "public/search-index/meta.json")),
-    ).toBe(true);
+    // develop has no onPreBuild, so createPages keeps its search index current, drafts included.
+    const meta = JSON.parse(
+      readFileSync(path.join(siteDir, "public/search-index/meta.json"), "utf8"),
+    );
+    expect(Object.values(meta.index.documentIds).sort()).toEqual([
+      "/a/",
+      "/wip/",
+    ]);
     rmSync(path.join(siteDir, "public"), { recursive: true });
     process.env.NODE_ENV = "production";
     const production = (await run(nodes)).pages;

@@ -147,6 +147,11 @@ function splitFrontmatter(source: string): { block: string; body: string } {
   return { block: rest.slice(0, close), body };
 }
 
+/** A markdown file's body: what follows its frontmatter, as gatsby-transformer-remark has it. */
+export function markdownBody(source: string): string {
+  return splitFrontmatter(source).body;
+}
+
 /** Reads one markdown file's frontmatter into `PostFields`, or the problems that stop it. */
 export function readPost(
   source: string,

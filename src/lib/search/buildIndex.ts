@@ -1,7 +1,7 @@
 import type { PostFields } from "../post";
 import { isSearchable, toIndexedPost } from "./document";
 import { searchOptions, type IndexedPost, type PostText } from "./engine";
-import { indexJson, type IndexJson } from "./indexJson";
+import { IndexBuilder, type IndexJson } from "./indexJson";
 import { hash, SHARD_COUNT, searchIndexPaths, shardOf } from "./shards";
 
 /** The fixed-URL file a reader fetches first: document data and where the shards are. */
@@ -20,39 +20,83 @@ export interface SearchFile {
   content: string;
 }
 
+/** Where `buildSearchIndex` hands each file as soon as it is made. */
+export interface SearchFileSink {
+  /** The text of post `n`, for snippets. */
+  text(n: number, content: string): void;
+  /** Term shard `i`. */
+  shard(i: number, content: string): void;
+}
+
 /**
- * Every file of the search index: `meta.json`, the term shards and one text file per post for
- * snippets. Posts are indexed in the order given; pass them newest first for stable output.
+ * Indexes `posts` one at a time (pass them newest first: the order numbers them) and hands each
+ * post's text and then each term shard to `sink` as soon as it is made, holding no post's text
+ * after its turn: at 10,000 posts the texts alone are ~250 MB. Returns the version, which names
+ * the folder of those files (`searchIndexPaths`), and `meta.json`, which says it.
+ */
+export function buildSearchIndex(
+  posts: Iterable<IndexedPost>,
+  sink: SearchFileSink,
+  shardCount = SHARD_COUNT,
+): { version: string; meta: string } {
+  const builder = new IndexBuilder(searchOptions);
+  const textHashes: number[] = [];
+  for (const post of posts) {
+    builder.add(post);
+    const text = JSON.stringify({
+      description: post.description,
+      body: post.body,
+    } satisfies PostText);
+    textHashes.push(hash(text));
+    sink.text(post.n, text);
+  }
+  const termsByShard: string[][] = Array.from({ length: shardCount }, () => []);
+  for (const term of builder.terms())
+    termsByShard[shardOf(term, shardCount)]?.push(term);
+  const shardHashes = termsByShard.map((terms, i) => {
+    const shard = JSON.stringify(terms.map((term) => builder.entry(term)));
+    sink.shard(i, shard);
+    return hash(shard);
+  });
+  const documents = builder.documents();
+  // The version names the folder, so a new build never mixes with shards cached from an old one.
+  const version = [
+    hash(JSON.stringify(documents)),
+    ...shardHashes,
+    ...textHashes,
+  ]
+    .reduce((h, fileHash) => hash(`${h}:${fileHash}`), 0)
+    .toString(36);
+  const meta: SearchMeta = { version, shardCount, index: documents };
+  return { version, meta: JSON.stringify(meta) };
+}
+
+/**
+ * Every file of the search index, in memory: `meta.json`, the term shards and one text file per
+ * post for snippets. Posts are indexed in the order given; pass them newest first.
  */
 export function buildSearchFiles(
   posts: readonly IndexedPost[],
   shardCount = SHARD_COUNT,
 ): SearchFile[] {
-  const { index, ...documents } = indexJson(posts, searchOptions);
-  const shards: ShardEntries[] = Array.from({ length: shardCount }, () => []);
-  for (const entry of index) shards[shardOf(entry[0], shardCount)]?.push(entry);
-
-  const shardTexts = shards.map((entries) => JSON.stringify(entries));
-  const texts = posts.map((post) =>
-    JSON.stringify({
-      description: post.description,
-      body: post.body,
-    } satisfies PostText),
+  const texts: Array<[number, string]> = [];
+  const shards: string[] = [];
+  const { version, meta } = buildSearchIndex(
+    posts,
+    {
+      text: (n, content) => texts.push([n, content]),
+      shard: (i, content) => (shards[i] = content),
+    },
+    shardCount,
   );
-  const metaIndex = JSON.stringify(documents);
-  // The version names the folder, so a new build never mixes with shards cached from an old one.
-  const version = [metaIndex, ...shardTexts, ...texts]
-    .reduce((h, text) => hash(`${h}:${hash(text)}`), 0)
-    .toString(36);
-  const meta: SearchMeta = { version, shardCount, index: documents };
   return [
-    { path: searchIndexPaths.meta, content: JSON.stringify(meta) },
-    ...shardTexts.map((content, i) => ({
+    { path: searchIndexPaths.meta, content: meta },
+    ...shards.map((content, i) => ({
       path: searchIndexPaths.shard(version, i),
       content,
     })),
-    ...texts.map((content, i) => ({
-      path: searchIndexPaths.text(version, posts[i]?.n ?? i),
+    ...texts.map(([n, content]) => ({
+      path: searchIndexPaths.text(version, n),
       content,
     })),
   ];
@@ -64,20 +108,30 @@ export interface SourceMarkdown {
   markdown: string;
 }
 
-/** The search files for a site's posts: searchable ones only, newest first. */
-export function searchFilesFor(
-  sources: readonly SourceMarkdown[],
+/** The posts search finds (see isSearchable), newest first: the order that numbers them. */
+export function searchOrder<T extends { post: PostFields }>(
+  items: readonly T[],
   includeDrafts: boolean,
-): SearchFile[] {
-  const posts = sources
+): T[] {
+  return items
     .filter(({ post }) => isSearchable(post, includeDrafts))
     .sort(
       (a, b) =>
         compare(b.post.timestamp, a.post.timestamp) ||
         compare(a.post.url, b.post.url),
-    )
-    .map(({ post, markdown }, n) => toIndexedPost(post, markdown, n));
-  return buildSearchFiles(posts);
+    );
+}
+
+/** The search files for a site's posts, in memory. */
+export function searchFilesFor(
+  sources: readonly SourceMarkdown[],
+  includeDrafts: boolean,
+): SearchFile[] {
+  return buildSearchFiles(
+    searchOrder(sources, includeDrafts).map(({ post, markdown }, n) =>
+      toIndexedPost(post, markdown, n),
+    ),
+  );
 }
 
 /** Code-unit order, the same on every machine. */
