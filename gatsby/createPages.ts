@@ -5,7 +5,7 @@ import { formatProblems, type Problem } from "../src/lib/problems";
 import { siteSettings } from "../src/lib/siteSettings";
 import { planSite, type PlannedPage } from "../src/lib/sitePlan";
 import { postFieldsSelection } from "./createSchemaCustomization";
-import { startSearchIndex } from "./searchIndex";
+import { refreshSearchIndex, searchIndexJob } from "./searchIndex";
 
 interface CreatePagesData {
   allMarkdownRemark: {
@@ -92,10 +92,11 @@ export const createPages: GatsbyNode["createPages"] = async ({
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
       `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
   );
-  // The production build writes the index in onPreBuild; develop has no such step, and
-  // runs createPages again whenever a post changes, so its search stays current.
+  // The production build writes the index in onPreBuild; develop has no such step, and runs
+  // createPages again whenever a post changes, so its search stays current — a moment after the
+  // page, which does not wait for it.
   if (develop) {
-    const finish = await startSearchIndex({ graphql, reporter, store }, true);
-    await finish();
+    const job = await searchIndexJob({ graphql, reporter, store }, true);
+    if (job) void refreshSearchIndex(job, reporter);
   }
 };

@@ -1,7 +1,7 @@
 import type { GatsbyNode } from "gatsby";
-import { startSearchIndex } from "./searchIndex";
+import { searchIndexJob, writeSearchIndex } from "./searchIndex";
 
-let finishSearchIndex: (() => Promise<void>) | null = null;
+let writing: Promise<void> | null = null;
 
 /**
  * `gatsby build` starts the search index here, as the posts are all known by then, on a worker
@@ -10,12 +10,13 @@ let finishSearchIndex: (() => Promise<void>) | null = null;
  * drafts included.)
  */
 export const onPreBuild: GatsbyNode["onPreBuild"] = async (args) => {
-  finishSearchIndex = await startSearchIndex(args, false);
+  const job = await searchIndexJob(args, false);
+  writing = job && writeSearchIndex(job, args.reporter);
 };
 
-/** Waits for the index onPreBuild started, and reports it (or its failure). */
+/** Waits for the index onPreBuild started (which reports how it went). */
 export async function searchIndexWritten(): Promise<void> {
-  const finish = finishSearchIndex;
-  finishSearchIndex = null;
-  await finish?.();
+  const started = writing;
+  writing = null;
+  await started;
 }

@@ -64,28 +64,26 @@ function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
 }
 
 type Args = Pick<CreatePagesArgs, "graphql" | "reporter" | "store">;
+type Reporter = CreatePagesArgs["reporter"];
 
 /**
- * Starts writing the search index into public/search-index/ (src/lib/search/buildIndex.ts) on
- * a worker thread, and returns at once with what finishes it. Building the index takes ~3 s
- * at 1,000 posts and ~50 s at 10,000; on its own thread that happens while Gatsby compiles and
- * renders on the main one. The files are plain files no page links to or bundles: a reader's browser fetches them
- * only on search.
+ * What the index needs, read from GraphQL inside the Node API that asks (the query must run
+ * there): each post's fields and where its file is — only that, as the worker reads the bodies
+ * one at a time. `null` when the query failed, which is reported.
  */
-export async function startSearchIndex(
+export async function searchIndexJob(
   { graphql, reporter, store }: Args,
   includeDrafts: boolean,
-): Promise<() => Promise<void>> {
+): Promise<SearchIndexJob | null> {
   const { data, errors } = await graphql<SearchSourcesData>(query);
   if (errors || !data) {
     reporter.panicOnBuild(
       "Could not read the posts for the search index",
       errors,
     );
-    return async () => {};
+    return null;
   }
   const { directory } = store.getState().program;
-  // Only the fields and where each file is: the worker reads the bodies one at a time.
   const posts: PostFile[] = data.allMarkdownRemark.nodes.flatMap(
     ({ fields }) =>
       fields?.post
@@ -97,25 +95,59 @@ export async function startSearchIndex(
           ]
         : [],
   );
-  const publicDir = path.join(directory, "public");
-  const writing = runWorker({ posts, includeDrafts, publicDir }).then(
-    (written) => ({ written }),
-    (error: unknown) => ({ error }),
-  );
-  return async () => {
-    const result = await writing;
-    if ("error" in result) {
-      const { error } = result;
-      reporter.panicOnBuild(
-        "Could not write the search index",
-        error instanceof Error ? error : new Error(String(error)),
-      );
-      return;
-    }
-    const { files, bytes, seconds, removed } = result.written;
+  return { posts, includeDrafts, publicDir: path.join(directory, "public") };
+}
+
+/**
+ * Writes the search index into public/search-index/ (src/lib/search/buildIndex.ts) on a worker
+ * thread and reports the result; never rejects. Building the index takes ~3 s at 1,000 posts
+ * and ~50 s at 10,000; on its own thread that happens while Gatsby compiles and renders on the
+ * main one. The files are plain files no page links to or bundles: a reader's browser fetches
+ * them only on search.
+ */
+export async function writeSearchIndex(
+  job: SearchIndexJob,
+  reporter: Reporter,
+): Promise<void> {
+  try {
+    const { files, bytes, seconds, removed } = await runWorker(job);
     reporter.info(
       `Search index: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread` +
         (removed > 0 ? `; removed ${removed} older index folders` : ""),
     );
-  };
+  } catch (error) {
+    reporter.panicOnBuild(
+      "Could not write the search index",
+      error instanceof Error ? error : new Error(String(error)),
+    );
+  }
+}
+
+let developRun: Promise<void> | null = null;
+let developNext: { job: SearchIndexJob; reporter: Reporter } | null = null;
+
+/**
+ * `gatsby develop`: rewrites the index after a post changed, without holding up the page the
+ * author is looking at (createPages does not wait). One rewrite at a time; saves that come
+ * while one runs are folded into a single rewrite with the newest posts after it.
+ */
+export function refreshSearchIndex(
+  job: SearchIndexJob,
+  reporter: Reporter,
+): Promise<void> {
+  developNext = { job, reporter };
+  developRun ??= (async () => {
+    while (developNext) {
+      const next = developNext;
+      developNext = null;
+      await writeSearchIndex(next.job, next.reporter);
+    }
+    developRun = null;
+  })();
+  return developRun;
+}
+
+/** Resolves once develop's rewrites (refreshSearchIndex) are all done. */
+export function searchIndexRefreshed(): Promise<void> {
+  return developRun ?? Promise.resolve();
 }

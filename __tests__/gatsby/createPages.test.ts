@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { createPages } from "../../gatsby/createPages";
+import { searchIndexRefreshed } from "../../gatsby/searchIndex";
 import type { Problem } from "../../src/lib/problems";
 import { sourcePost } from "../helpers/posts";
 
@@ -130,7 +131,9 @@ describe("createPages", () => {
     expect((await run(nodes)).pages).toEqual(
       expect.arrayContaining(["/wip/", "/category/초안/"]),
     );
-    // develop has no onPreBuild, so createPages keeps its search index current, drafts included.
+    // develop has no onPreBuild, so createPages keeps its search index current, drafts included
+    // (on a worker thread, after the pages: createPages does not wait for it).
+    await searchIndexRefreshed();
     const meta = JSON.parse(
       readFileSync(path.join(siteDir, "public/search-index/meta.json"), "utf8"),
     );
