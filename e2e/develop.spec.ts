@@ -98,10 +98,23 @@ test("edits, new posts and broken posts, all without a restart", async ({
     .toContain(
       'content/posts/new.md: date: "2024-02-30" — expected a real calendar date',
     );
-  // Search works in develop too: createPages keeps the index current.
-  const index = await page.request.get(`${origin}/search-index/meta.json`);
-  expect(index.status()).toBe(200);
-  expect(await index.text()).toContain("/2019-04-17-AWS-Summit-Seoul-메모/");
+  // Search works in develop too: createPages keeps the index current, rewriting it on a worker
+  // thread a moment after each change, so ask until a complete answer comes.
+  await expect
+    .poll(
+      async () => {
+        try {
+          const index = await page.request.get(
+            `${origin}/search-index/meta.json`,
+          );
+          return index.status() === 200 ? await index.text() : "";
+        } catch {
+          return "";
+        }
+      },
+      { timeout: 30_000 },
+    )
+    .toContain("/2019-04-17-AWS-Summit-Seoul-메모/");
   // The server keeps serving the good posts. develop rebuilds its page list after a change and
   // compiles a page when first asked ("Preparing requested page"), so ask until it is there.
   await expect

@@ -84,10 +84,13 @@ export function writeSearchIndexFiles(
   // Same version, same files (the version is a hash of them): keep the folder that is there.
   if (existsSync(target)) rmSync(staging, { recursive: true, force: true });
   else renameSync(staging, target);
-  // Renamed into place, so a reader (or `gatsby develop` serving it) never gets half a file.
-  const metaTemp = path.join(indexDir, `.meta-${process.pid}.json`);
-  put(metaTemp, meta);
-  renameSync(metaTemp, metaFile);
+  // Renamed into place, so a reader (or `gatsby develop` serving it) never gets half a file;
+  // and left alone when nothing changed, as after most saves in `gatsby develop`.
+  if (previous !== version || !existsSync(metaFile)) {
+    const metaTemp = path.join(indexDir, `.meta-${process.pid}.json`);
+    put(metaTemp, meta);
+    renameSync(metaTemp, metaFile);
+  }
 
   let removed = 0;
   for (const entry of readdirSync(indexDir, { withFileTypes: true })) {

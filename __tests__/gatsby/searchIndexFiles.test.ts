@@ -4,6 +4,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,7 +86,11 @@ describe("writeSearchIndexFiles", () => {
   test("the same posts again give the same version and leave no staging folder", () => {
     writeSearchIndexFiles(postFiles, false, publicDir);
     const before = served(publicDir);
+    const meta = path.join(publicDir, "search-index", "meta.json");
+    const metaInode = statSync(meta).ino;
     const again = writeSearchIndexFiles(postFiles, false, publicDir);
+    // Not even rewritten with the same bytes: a page being served it is never cut short.
+    expect(statSync(meta).ino).toBe(metaInode);
     expect(again.removed).toBe(0);
     expect(served(publicDir)).toEqual(before);
     expect(
