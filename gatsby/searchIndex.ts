@@ -37,7 +37,10 @@ type WorkerReply =
  * The worker's code: gatsby/searchIndexWorker.ts and what it imports, bundled by esbuild
  * (~0.1 s) because Gatsby compiles gatsby-node's TypeScript into one file a thread cannot start.
  */
+let bundled: string | null = null;
 function workerSource(): string {
+  // Once a process: develop writes the index on every save, and gatsby/ edits restart it.
+  if (bundled !== null) return bundled;
   const { outputFiles } = buildSync({
     entryPoints: [path.resolve("gatsby/searchIndexWorker.ts")],
     bundle: true,
@@ -47,7 +50,8 @@ function workerSource(): string {
     write: false,
     logLevel: "silent",
   });
-  return outputFiles[0]?.text ?? "";
+  bundled = outputFiles[0]?.text ?? "";
+  return bundled;
 }
 
 function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
