@@ -5,7 +5,11 @@ import { formatProblems, type Problem } from "../src/lib/problems";
 import { siteSettings } from "../src/lib/siteSettings";
 import { planSite, type PlannedPage } from "../src/lib/sitePlan";
 import { postFieldsSelection } from "./createSchemaCustomization";
-import { refreshSearchIndex, searchIndexJob } from "./searchIndex";
+import {
+  planSearchIndex,
+  refreshSearchIndex,
+  searchIndexJob,
+} from "./searchIndex";
 
 interface CreatePagesData {
   allMarkdownRemark: {
@@ -92,11 +96,14 @@ export const createPages: GatsbyNode["createPages"] = async ({
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
       `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
   );
-  // The production build writes the index in onPreBuild; develop has no such step, and runs
-  // createPages again whenever a post changes, so its search stays current — a moment after the
-  // page, which does not wait for it.
-  if (develop) {
-    const job = await searchIndexJob({ graphql, reporter, store }, true);
-    if (job) void refreshSearchIndex(job, reporter);
-  }
+  // The search index is made from these same posts. The production build starts it in
+  // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,
+  // so its search stays current — a moment after the page, which does not wait for it.
+  const job = searchIndexJob(
+    posts,
+    store.getState().program.directory,
+    develop,
+  );
+  if (develop) void refreshSearchIndex(job, reporter);
+  else planSearchIndex(job);
 };

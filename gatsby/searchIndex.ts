@@ -3,32 +3,8 @@ import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/lib/post";
-import { postFieldsSelection } from "./createSchemaCustomization";
-import type { PostFile, WrittenIndex } from "./searchIndexFiles";
+import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
-
-interface SearchSourcesData {
-  allMarkdownRemark: {
-    nodes: Array<{
-      fields: { sourceFile: string; post: PostFields | null } | null;
-    }>;
-  };
-}
-
-const query = `
-  query SearchSources {
-    allMarkdownRemark {
-      nodes {
-        fields {
-          sourceFile
-          post {
-            ${postFieldsSelection}
-          }
-        }
-      }
-    }
-  }
-`;
 
 type WorkerReply =
   { ok: true; written: WrittenIndex } | { ok: false; message: string };
@@ -67,39 +43,39 @@ function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
   });
 }
 
-type Args = Pick<CreatePagesArgs, "graphql" | "reporter" | "store">;
 type Reporter = CreatePagesArgs["reporter"];
 
 /**
- * What the index needs, read from GraphQL inside the Node API that asks (the query must run
- * there): each post's fields and where its file is — only that, as the worker reads the bodies
- * one at a time. `null` when the query failed, which is reported.
+ * What the index needs: each post's fields and where its file is — only that, as the worker
+ * reads the bodies one at a time. Made from the posts createPages has already read, so the
+ * index asks GraphQL for nothing of its own.
  */
-export async function searchIndexJob(
-  { graphql, reporter, store }: Args,
+export function searchIndexJob(
+  posts: ReadonlyArray<{ file: string; post: PostFields }>,
+  directory: string,
   includeDrafts: boolean,
-): Promise<SearchIndexJob | null> {
-  const { data, errors } = await graphql<SearchSourcesData>(query);
-  if (errors || !data) {
-    reporter.panicOnBuild(
-      "Could not read the posts for the search index",
-      errors,
-    );
-    return null;
-  }
-  const { directory } = store.getState().program;
-  const posts: PostFile[] = data.allMarkdownRemark.nodes.flatMap(
-    ({ fields }) =>
-      fields?.post
-        ? [
-            {
-              post: fields.post,
-              file: path.resolve(directory, fields.sourceFile),
-            },
-          ]
-        : [],
-  );
-  return { posts, includeDrafts, publicDir: path.join(directory, "public") };
+): SearchIndexJob {
+  return {
+    posts: posts.map(({ file, post }) => ({
+      post,
+      file: path.resolve(directory, file),
+    })),
+    includeDrafts,
+    publicDir: path.join(directory, "public"),
+  };
+}
+
+let plannedForBuild: SearchIndexJob | null = null;
+
+/** `gatsby build`: createPages hands over the posts, gatsby/onPreBuild.ts starts the index. */
+export function planSearchIndex(job: SearchIndexJob): void {
+  plannedForBuild = job;
+}
+
+export function takePlannedSearchIndex(): SearchIndexJob | null {
+  const job = plannedForBuild;
+  plannedForBuild = null;
+  return job;
 }
 
 /**

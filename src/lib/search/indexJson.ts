@@ -94,8 +94,8 @@ export class IndexBuilder<T> {
 
   /**
    * Counts a field's tokens, then processes and files each distinct one once: that count is
-   * also the field length MiniSearch keeps (its distinct tokens). This assumes, as any sensible
-   * processTerm is, that the same token always gives the same terms. Returns the length.
+   * also the field length MiniSearch keeps (its distinct tokens). It relies on processTerm
+   * giving the same terms for the same token, as ours (the identity) does. Returns the length.
    */
   private addField(
     field: string,
