@@ -5,9 +5,20 @@ import {
   searchOptions,
   type IndexedPost,
 } from "../../../src/lib/search/engine";
-import { indexJson, type IndexJson } from "../../../src/lib/search/indexJson";
+import {
+  IndexBuilder,
+  type IndexJson,
+} from "../../../src/lib/search/indexJson";
 import { readPost } from "../../../src/lib/post";
 import { readMarkdownDirs, searchFixtureDirs } from "../../helpers/searchIndex";
+
+/** The whole index, built the way buildSearchIndex builds it, one document at a time. */
+function indexJson<T>(documents: readonly T[], options: Options<T>): IndexJson {
+  const builder = new IndexBuilder(options);
+  for (const doc of documents) builder.add(doc);
+  const index = [...builder.terms()].map((term) => builder.entry(term));
+  return { ...builder.documents(), index };
+}
 
 /** MiniSearch's own serialization, the reference indexJson must equal. */
 const reference = <T>(docs: readonly T[], options: Options<T>): IndexJson => {

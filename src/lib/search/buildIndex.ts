@@ -75,7 +75,7 @@ export function buildSearchIndex(
  * Every file of the search index, in memory: `meta.json`, the term shards and one text file per
  * post for snippets. Posts are indexed in the order given; pass them newest first.
  */
-export function buildSearchFiles(
+function buildSearchFiles(
   posts: readonly IndexedPost[],
   shardCount = SHARD_COUNT,
 ): SearchFile[] {

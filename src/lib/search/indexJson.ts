@@ -157,14 +157,3 @@ export class IndexBuilder<T> {
     return [term, data];
   }
 }
-
-/** The whole serialized index of `documents` at once (tests, small sites). */
-export function indexJson<T>(
-  documents: Iterable<T>,
-  options: Options<T>,
-): IndexJson {
-  const builder = new IndexBuilder(options);
-  for (const doc of documents) builder.add(doc);
-  const index = [...builder.terms()].map((term) => builder.entry(term));
-  return { ...builder.documents(), index };
-}
