@@ -11,7 +11,7 @@ export type IndexEntry = IndexJson["index"][number];
  *
  * Why not MiniSearch itself at build time: it files every token occurrence into its radix tree
  * (3.7 million at 1,000 posts), which took 4.4 of the 9.3 s the index cost; the tree only serves
- * prefix and fuzzy lookups, and the build never searches. And why flat arrays rather than a Map
+ * prefix and fuzzy lookups, and the build never searches. And why `Postings` rather than a Map
  * per term and field: at 10,000 posts there are ~15 million (term, field, post) counts, and
  * nested Maps of them took 1.9 GB and a minute of garbage collection.
  * Terms come out in the order first met rather than MiniSearch's tree order, which the format
@@ -35,8 +35,7 @@ export class IndexBuilder<T> {
   private readonly fieldLength: Record<string, number[]> = {};
   private readonly storedFields: Record<string, Record<string, unknown>> = {};
   private readonly averageFieldLength: number[] = [];
-  /** Per term: (document, field, frequency) triples, in the order added. */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings: Postings;
   private readonly seenIds = new Set<unknown>();
   private count = 0;
   // Reused for each field: its tokens, then its terms, with their counts.
@@ -57,6 +56,7 @@ export class IndexBuilder<T> {
     this.options.fields.forEach((field, i) => {
       this.fieldIds[field] = i;
     });
+    this.postings = new Postings(this.options.fields.length);
   }
 
   add(doc: T): void {
@@ -118,11 +118,8 @@ export class IndexBuilder<T> {
         for (const term of processed) addTerm(term, n);
       else addTerm(processed, n);
     }
-    for (const [term, frequency] of termCounts) {
-      let list = this.postings.get(term);
-      if (list === undefined) this.postings.set(term, (list = []));
-      list.push(shortId, fieldId, frequency);
-    }
+    for (const [term, frequency] of termCounts)
+      this.postings.add(term, shortId, fieldId, frequency);
     return tokenCounts.size;
   }
 
@@ -142,18 +139,103 @@ export class IndexBuilder<T> {
   }
 
   /** Every term, in the order first met. */
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
+  terms(): readonly string[] {
+    return this.postings.terms;
   }
 
   /** A term in MiniSearch's serialized form: `[term, { field: { document: frequency } }]`. */
   entry(term: string): IndexEntry {
-    const list = this.postings.get(term) ?? [];
     const data: Record<string, Record<string, number>> = {};
-    for (let i = 0; i < list.length; i += 3) {
-      const field = String(list[i + 1]);
-      (data[field] ??= {})[String(list[i])] = list[i + 2] ?? 0;
-    }
+    this.postings.forEach(term, (document, field, frequency) => {
+      (data[field] ??= {})[document] = frequency;
+    });
     return [term, data];
   }
+}
+
+const NONE = 0xffffffff;
+const CHUNK_BITS = 16;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+/**
+ * Each term's (document, field, frequency) postings, in the order added, as linked lists in
+ * 64K-entry chunks of one Uint32Array each: 12 bytes a posting ([document × fields + field,
+ * frequency, next]). A JavaScript array of small integers costs 8 bytes an element plus the
+ * room it keeps to grow, ~40 bytes a posting; at 10,000 posts that was ~0.5 GB of the index
+ * thread. Chunks, rather than one array grown by copying, never hold two copies at once.
+ */
+class Postings {
+  /** Every term, in the order first met; a term's number is its place here. */
+  readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private heads = new Uint32Array(1024);
+  private tails = new Uint32Array(1024);
+  private readonly chunks: Uint32Array[] = [];
+  private size = 0;
+
+  constructor(private readonly fieldCount: number) {}
+
+  add(term: string, document: number, field: number, frequency: number): void {
+    const slot = document * this.fieldCount + field;
+    if (slot >= NONE || this.size >= NONE)
+      throw new Error("search index: too many posts for one index");
+    const entry = this.size++;
+    if (entry >>> CHUNK_BITS === this.chunks.length)
+      this.chunks.push(new Uint32Array(3 << CHUNK_BITS));
+    this.write(entry, slot, frequency);
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      if (id === this.heads.length) {
+        this.heads = grown(this.heads);
+        this.tails = grown(this.tails);
+      }
+      this.heads[id] = entry;
+    } else {
+      this.setNext(this.tails[id] ?? NONE, entry);
+    }
+    this.tails[id] = entry;
+  }
+
+  forEach(
+    term: string,
+    visit: (document: number, field: number, frequency: number) => void,
+  ): void {
+    const id = this.termIds.get(term);
+    let entry = id === undefined ? NONE : (this.heads[id] ?? NONE);
+    while (entry !== NONE) {
+      const chunk = this.chunks[entry >>> CHUNK_BITS];
+      if (!chunk) break;
+      const at = (entry & CHUNK_MASK) * 3;
+      const slot = chunk[at] ?? 0;
+      visit(
+        Math.floor(slot / this.fieldCount),
+        slot % this.fieldCount,
+        chunk[at + 1] ?? 0,
+      );
+      entry = chunk[at + 2] ?? NONE;
+    }
+  }
+
+  private write(entry: number, slot: number, frequency: number): void {
+    const chunk = this.chunks[entry >>> CHUNK_BITS];
+    if (!chunk) return;
+    const at = (entry & CHUNK_MASK) * 3;
+    chunk[at] = slot;
+    chunk[at + 1] = frequency;
+    chunk[at + 2] = NONE;
+  }
+
+  private setNext(entry: number, next: number): void {
+    const chunk = this.chunks[entry >>> CHUNK_BITS];
+    if (chunk) chunk[(entry & CHUNK_MASK) * 3 + 2] = next;
+  }
+}
+
+function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

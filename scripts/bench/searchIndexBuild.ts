@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  writeSearchIndexFiles,
+  type PostFile,
+} from "../../gatsby/searchIndexFiles";
+import { readPost } from "../../src/lib/post";
+import { siteSettings } from "../../src/lib/siteSettings";
+import { writeCorpus } from "./writeCorpus";
+
+/**
+ * `npx tsx scripts/bench/searchIndexBuild.ts [posts] [runs]`: the search index exactly as a build
+ * writes it (gatsby/searchIndexFiles.ts: read each post's file, index it, write the files), over
+ * a generated blog written to a scratch folder (default 1,000 posts). Prints each run's time and
+ * the process's peak memory. A second run over the same public folder is what a warm build does.
+ */
+const count = Number(process.argv[2] ?? 1000);
+const runs = Number(process.argv[3] ?? 2);
+if (
+  !Number.isInteger(count) ||
+  count < 1 ||
+  !Number.isInteger(runs) ||
+  runs < 1
+)
+  throw new Error(
+    "Usage: npx tsx scripts/bench/searchIndexBuild.ts [posts ≥ 1] [runs ≥ 1]",
+  );
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "blog-search-index-"));
+try {
+  const postsDir = path.join(dir, "content", "posts");
+  writeCorpus(postsDir, count);
+  const posts: PostFile[] = [];
+  for (const name of readdirSync(postsDir, {
+    recursive: true,
+    encoding: "utf8",
+  })) {
+    if (!name.endsWith(".md")) continue;
+    const file = path.join(postsDir, name);
+    const read = readPost(
+      readFileSync(file, "utf8"),
+      name,
+      siteSettings.timeZone,
+    );
+    if (read.ok) posts.push({ post: read.post, file });
+  }
+  console.log(`search index of ${posts.length} generated posts, ${runs} runs`);
+  for (let run = 1; run <= runs; run++) {
+    const written = writeSearchIndexFiles(
+      posts,
+      false,
+      path.join(dir, "public"),
+    );
+    console.log(
+      `  run ${run}: ${written.seconds.toFixed(2)} s, ${written.files} files written, ` +
+        `${(written.bytes / 1e6).toFixed(1)} MB; peak RSS so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
