@@ -3,6 +3,10 @@ import type { GatsbyConfig } from "gatsby";
 import { feedItems, type FeedNode } from "./src/lib/feed";
 import { parseFrontmatterYamlLeniently } from "./src/lib/post";
 import { siteSettings } from "./src/lib/siteSettings";
+import { limitWorkerHeapGrowth } from "./gatsby/heapGrowth";
+
+// Gatsby's workers load the config; its main process limits its heap in gatsby/onPreBuild.ts.
+limitWorkerHeapGrowth();
 
 const feedQuery = `
   query Feed {
