@@ -3,10 +3,10 @@ import type { GatsbyConfig } from "gatsby";
 import { feedItems, type FeedNode } from "./src/lib/feed";
 import { parseFrontmatterYamlLeniently } from "./src/lib/post";
 import { siteSettings } from "./src/lib/siteSettings";
-import { limitWorkerHeapGrowth } from "./gatsby/heapGrowth";
+import { limitHeapGrowth } from "./gatsby/heapGrowth";
 
-// Gatsby's workers load the config; its main process limits its heap in gatsby/onPreBuild.ts.
-limitWorkerHeapGrowth();
+// Here rather than in gatsby-node.ts: Gatsby's workers load the config too.
+limitHeapGrowth();
 
 const feedQuery = `
   query Feed {

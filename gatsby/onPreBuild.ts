@@ -1,5 +1,4 @@
 import type { GatsbyNode } from "gatsby";
-import { limitHeapGrowth } from "./heapGrowth";
 import { takePlannedSearchIndex, writeSearchIndex } from "./searchIndex";
 
 let writing: Promise<void> | null = null;
@@ -11,8 +10,6 @@ let writing: Promise<void> | null = null;
  * drafts included.)
  */
 export const onPreBuild: GatsbyNode["onPreBuild"] = ({ reporter }) => {
-  // Sourcing is over; from here the main process mostly waits (gatsby/heapGrowth.ts).
-  limitHeapGrowth();
   const job = takePlannedSearchIndex();
   writing = job && writeSearchIndex(job, reporter);
 };
