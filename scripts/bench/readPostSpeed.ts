@@ -1,6 +1,7 @@
 import { readPost } from "../../src/lib/post";
 import { siteSettings } from "../../src/lib/siteSettings";
 import { generateCorpus } from "./generateCorpus";
+import { postsAndRuns } from "./postsAndRuns";
 
 /**
  * `npx tsx scripts/bench/readPostSpeed.ts [posts] [runs]`: times `readPost`, the per-post work
@@ -8,17 +9,11 @@ import { generateCorpus } from "./generateCorpus";
  * neither the disk nor Gatsby is measured. The first run is the one a cold build sees (nothing
  * compiled yet); the median of the runs is the steady rate.
  */
-const count = Number(process.argv[2] ?? 1000);
-const runs = Number(process.argv[3] ?? 5);
-if (
-  !Number.isInteger(count) ||
-  count < 1 ||
-  !Number.isInteger(runs) ||
-  runs < 1
-)
-  throw new Error(
-    "Usage: npx tsx scripts/bench/readPostSpeed.ts [posts ≥ 1] [runs ≥ 1]",
-  );
+const { posts: count, runs } = postsAndRuns(
+  process.argv.slice(2),
+  "npx tsx scripts/bench/readPostSpeed.ts",
+  { posts: 1000, runs: 5 },
+);
 
 const sources = generateCorpus(count).flatMap(({ file, content }) =>
   typeof content === "string" ? [{ file, source: content }] : [],

@@ -7,6 +7,7 @@ import {
 } from "../../gatsby/searchIndexFiles";
 import { readPost } from "../../src/lib/post";
 import { siteSettings } from "../../src/lib/siteSettings";
+import { postsAndRuns } from "./postsAndRuns";
 import { writeCorpus } from "./writeCorpus";
 
 /**
@@ -15,17 +16,11 @@ import { writeCorpus } from "./writeCorpus";
  * a generated blog written to a scratch folder (default 1,000 posts). Prints each run's time and
  * the process's peak memory. A second run over the same public folder is what a warm build does.
  */
-const count = Number(process.argv[2] ?? 1000);
-const runs = Number(process.argv[3] ?? 2);
-if (
-  !Number.isInteger(count) ||
-  count < 1 ||
-  !Number.isInteger(runs) ||
-  runs < 1
-)
-  throw new Error(
-    "Usage: npx tsx scripts/bench/searchIndexBuild.ts [posts ≥ 1] [runs ≥ 1]",
-  );
+const { posts: count, runs } = postsAndRuns(
+  process.argv.slice(2),
+  "npx tsx scripts/bench/searchIndexBuild.ts",
+  { posts: 1000, runs: 2 },
+);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "blog-search-index-"));
 try {
