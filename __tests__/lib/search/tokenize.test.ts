@@ -1,10 +1,13 @@
-import { initialsOf, stems } from "../../../src/lib/search/hangul";
+import { generateCorpus } from "../../../scripts/bench/generateCorpus";
+import { toIndexedPost } from "../../../src/lib/search/document";
+import { bigrams, initialsOf, stems } from "../../../src/lib/search/hangul";
 import {
   indexTokens,
   initialsTokens,
   parseQuery,
   words,
 } from "../../../src/lib/search/tokenize";
+import { readMarkdownDirs, searchFixtureDirs } from "../../helpers/searchIndex";
 
 describe("stems: a noun without its particles", () => {
   test.each([
@@ -100,5 +103,91 @@ describe("parseQuery", () => {
     expect(parseQuery("서버리스".normalize("NFD"))).toEqual(
       parseQuery("서버리스"),
     );
+  });
+});
+
+/** indexTokens as it was written first, from `words`: the fast version must equal it. */
+const wordByWord = (text: string): string[] =>
+  words(text).flatMap(({ text: word, script }) => {
+    if (script === "hangul")
+      return [
+        ...bigrams(word),
+        ...stems(word).filter((stem) => stem.length === 1),
+      ];
+    return script === "other" ? [word] : [];
+  });
+
+/** A deterministic string of characters the tokenizer treats differently. */
+function mixed(seed: number, length: number): string {
+  const pieces = [
+    "서버",
+    "는",
+    "에서",
+    "을",
+    "책",
+    "ㅅ",
+    "ㅂㄹ",
+    "ㅏ",
+    "React",
+    "s3",
+    "Lambda",
+    "9",
+    " ",
+    ".",
+    "-",
+    "\n",
+    "「",
+    "」",
+    "𝐀",
+    "𠀀",
+    "é",
+    "e\u0301",
+    "\u1100\u1161",
+    "데이터에서는",
+    "으로부터",
+    "ABC",
+    "가",
+  ];
+  let state = seed;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    out += pieces[state % pieces.length];
+  }
+  return out;
+}
+
+describe("indexTokens cuts text as words() does", () => {
+  const fieldsOf = (post: ReturnType<typeof toIndexedPost>) => [
+    post.title,
+    post.description,
+    post.category,
+    ...post.tags,
+    ...[post.headings].flat(),
+    post.body,
+  ];
+
+  test("in the fixture posts and the real Korean documents", () => {
+    const texts = readMarkdownDirs(searchFixtureDirs).flatMap(
+      ({ post, markdown }, n) => fieldsOf(toIndexedPost(post, markdown, n)),
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts)
+      expect(indexTokens(text)).toEqual(wordByWord(text));
+  });
+
+  test("in generated posts", () => {
+    const texts = generateCorpus(30).flatMap(({ content }) =>
+      typeof content === "string" ? [content] : [],
+    );
+    for (const text of texts)
+      expect(indexTokens(text)).toEqual(wordByWord(text));
+  });
+
+  test("in 2,000 strings mixing scripts, particles, jamo and astral letters", () => {
+    for (let seed = 1; seed <= 2000; seed++) {
+      const text = mixed(seed, 1 + (seed % 40));
+      expect(indexTokens(text)).toEqual(wordByWord(text));
+    }
   });
 });
