@@ -3,7 +3,6 @@ import {
   INITIALS_WORD,
   initialsOf,
   isParticle,
-  isSyllable,
   stems,
 } from "./hangul";
 
@@ -34,10 +33,11 @@ const RUN = /[\p{L}\p{N}]+/gu;
 const SEGMENT =
   /[\uac00-\ud7a3]+|[\u3131-\u318e]+|[^\uac00-\ud7a3\u3131-\u318e]+/gu;
 
-const scriptOf = (segment: string): Script =>
-  isSyllable(segment)
+/** The script of a UTF-16 code unit, in SEGMENT's three classes. */
+const scriptOfCode = (code: number): Script =>
+  code >= 0xac00 && code <= 0xd7a3
     ? "hangul"
-    : /^[\u3131-\u318e]/u.test(segment)
+    : code >= 0x3131 && code <= 0x318e
       ? "jamo"
       : "other";
 
@@ -50,7 +50,7 @@ export function words(text: string): Word[] {
   for (const [run] of normalize(text).matchAll(RUN)) {
     let previous: Script | null = null;
     for (const [segment] of run.matchAll(SEGMENT)) {
-      const script = scriptOf(segment);
+      const script = scriptOfCode(segment.charCodeAt(0));
       const glued =
         script === "hangul" && previous === "other" && isParticle(segment);
       if (!glued) out.push({ text: segment, script });
@@ -59,13 +59,6 @@ export function words(text: string): Word[] {
   }
   return out;
 }
-
-const scriptOfCode = (code: number): Script =>
-  code >= 0xac00 && code <= 0xd7a3
-    ? "hangul"
-    : code >= 0x3131 && code <= 0x318e
-      ? "jamo"
-      : "other";
 
 /**
  * Index terms of a field's text: each Hangul word's bigrams (and the word's one-syllable stem
