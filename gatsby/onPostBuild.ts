@@ -1,9 +1,31 @@
+import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { searchIndexWritten } from "./onPreBuild";
+import { checkWrittenText } from "./writtenText";
 
 /**
- * The build is done once the search index onPreBuild started on a worker thread is written.
- * (Pages lose Gatsby's runtime as they are rendered: gatsby-ssr.tsx, src/lib/staticHtml.ts.)
+ * The build is done once the search index onPreBuild started on a worker thread is written,
+ * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts). Gatsby runs the site's
+ * own onPostBuild after its plugins', so the feed and sitemap are checked too. (Pages lose
+ * Gatsby's runtime as they are rendered: gatsby-ssr.tsx, src/lib/staticHtml.ts.)
  */
-export const onPostBuild: GatsbyNode["onPostBuild"] = () =>
-  searchIndexWritten();
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
+  reporter,
+  store,
+}) => {
+  await searchIndexWritten();
+  const publicDir = path.join(store.getState().program.directory, "public");
+  const started = performance.now();
+  const { checked, problems } = await checkWrittenText(publicDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (problems.length > 0) {
+    reporter.panicOnBuild(
+      `${problems.length} of the ${checked} text files the build wrote in public/ are not clean UTF-8; a reader's browser would show � (or follow a broken link) where the bad bytes are:\n` +
+        problems.join("\n"),
+    );
+    return;
+  }
+  reporter.info(
+    `Checked ${checked} text files in public/ in ${seconds} s: clean UTF-8`,
+  );
+};

@@ -1,6 +1,6 @@
-import { render } from "@testing-library/react";
 import React from "react";
 import { Seo } from "../../src/components/Seo";
+import { renderHead } from "../helpers/renderHead";
 
 // Frontmatter can hold anything; none of it may escape its element.
 const TITLE = 'He said "hi" & <b>bye</b></script><script>alert(1)</script>';
@@ -8,7 +8,7 @@ const CATEGORY = 'Q&A "따옴표" </script>';
 const DESCRIPTION = "<!-- & ' \" --> 서버리스 메모";
 
 function renderSeo() {
-  return render(
+  return renderHead(
     <Seo
       title={TITLE}
       description={DESCRIPTION}
@@ -27,7 +27,7 @@ function renderSeo() {
 }
 
 test("hostile frontmatter stays text in the title and meta tags", () => {
-  const { container } = renderSeo();
+  const container = renderSeo();
   expect(container.querySelector("title")?.textContent).toBe(
     `${TITLE} | 개발 일기`,
   );
@@ -40,7 +40,7 @@ test("hostile frontmatter stays text in the title and meta tags", () => {
 });
 
 test("the JSON-LD holds the same text and parses back to it", () => {
-  const { container } = renderSeo();
+  const container = renderSeo();
   const script = container.querySelector('script[type="application/ld+json"]');
   expect(script?.innerHTML).not.toMatch(/[<>&]/u);
   const [posting, breadcrumbs] = JSON.parse(script?.textContent ?? "[]");
@@ -57,7 +57,7 @@ test("the JSON-LD holds the same text and parses back to it", () => {
 });
 
 test("the canonical URL is absolute and percent-encoded", () => {
-  const { container } = renderSeo();
+  const container = renderSeo();
   expect(container.querySelector('link[rel="canonical"]')).toHaveAttribute(
     "href",
     "https://example.com/2019-04-17-%EB%A9%94%EB%AA%A8/",
@@ -65,7 +65,7 @@ test("the canonical URL is absolute and percent-encoded", () => {
 });
 
 test("the home page describes the site as a WebSite", () => {
-  const { container } = render(<Seo path="/" />);
+  const container = renderHead(<Seo path="/" />);
   expect(container.querySelector("title")?.textContent).toBe("개발 일기");
   const data = JSON.parse(
     container.querySelector("script")?.textContent ?? "[]",

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import React from "react";
 import PostTemplate, { Head } from "../../src/templates/PostTemplate";
 import { pageProps } from "../helpers/pageProps";
+import { renderHead } from "../helpers/renderHead";
 
 const post = {
   title: "2019 AWS Summit Seoul 메모",
@@ -86,7 +87,7 @@ describe("PostTemplate", () => {
   });
 
   test("Head: title with the site name, encoded canonical URL, excerpt as description, JSON-LD", () => {
-    const { container } = render(
+    const container = renderHead(
       <Head
         {...pageProps(data(0), context, "/2019-04-17-AWS-Summit-Seoul-메모/")}
       />,
