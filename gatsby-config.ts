@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { GatsbyConfig } from "gatsby";
-import { feedItems, type FeedNode } from "./src/lib/feed";
-import { parseFrontmatterYamlLeniently } from "./src/lib/post";
-import { siteSettings } from "./src/lib/siteSettings";
+import { feedItems, type FeedNode } from "./src/seo/feed";
+import { parseFrontmatterYamlLeniently } from "./src/content/readPost";
+import { siteSettings } from "./blog.config";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
 
 // Here rather than in gatsby-node.ts: Gatsby's workers load the config too.

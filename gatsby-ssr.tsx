@@ -1,10 +1,10 @@
 import type { GatsbySSR } from "gatsby";
 import React from "react";
-import { enhancePage, type EnhanceTexts } from "./src/lib/enhance";
-import { siteSettings } from "./src/lib/siteSettings";
-import { keepsRuntime, withoutRuntime } from "./src/lib/staticHtml";
-import { themeScript } from "./src/lib/theme";
-import { uiText } from "./src/lib/uiText";
+import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
+import { siteSettings } from "./blog.config";
+import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
+import { themeScript } from "./src/browser/theme";
+import { uiText } from "./src/site/uiText";
 
 const enhanceTexts: EnhanceTexts = {
   copyCode: uiText.copyCode,
@@ -31,7 +31,7 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
   ]);
 };
 
-/** Every page but the interactive ones is written without Gatsby's runtime (src/lib/staticHtml.ts). */
+/** Every page but the interactive ones is written without Gatsby's runtime (src/browser/staticHtml.ts). */
 export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   pathname,
   getHeadComponents,
@@ -49,7 +49,7 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   if (page === null) {
     // The page still works, with 70 KB more JavaScript: say so in the build's output.
     console.warn(
-      `warning Gatsby's runtime scripts were not found on ${pathname}; it ships with them (src/lib/staticHtml.ts)`,
+      `warning Gatsby's runtime scripts were not found on ${pathname}; it ships with them (src/browser/staticHtml.ts)`,
     );
     return;
   }

@@ -1,4 +1,4 @@
-/** Unit tests: `src/lib` and `gatsby/` in Node, components and templates in jsdom. */
+/** Unit tests: pure modules, `gatsby/` and scripts in Node (`*.test.ts`); React in jsdom (`*.test.tsx`). */
 const shared = {
   transform: { "^.+\\.[jt]sx?$": "<rootDir>/jest-preprocess.js" },
   // gatsby ships untranspiled ES modules for the browser
@@ -16,13 +16,18 @@ module.exports = {
       ...shared,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/__tests__/{lib,gatsby,scripts}/**/*.test.ts"],
+      testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
+      // The build tests run real builds: jest.build.config.js.
+      testPathIgnorePatterns: [
+        ...shared.testPathIgnorePatterns,
+        "<rootDir>/__tests__/build/",
+      ],
     },
     {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/__tests__/{components,templates}/**/*.test.tsx"],
+      testMatch: ["<rootDir>/__tests__/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/jest.setup.ts"],
     },
   ],

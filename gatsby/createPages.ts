@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
-import type { PostFields } from "../src/lib/post";
-import { formatProblems, type Problem } from "../src/lib/problems";
-import { siteSettings } from "../src/lib/siteSettings";
-import { planSite, type PlannedPage } from "../src/lib/sitePlan";
+import type { PostFields } from "../src/content/readPost";
+import { formatProblems, type Problem } from "../src/content/problems";
+import { siteSettings } from "../blog.config";
+import { planSite, type PlannedPage } from "../src/site/plan";
 import { postFieldsSelection } from "./createSchemaCustomization";
 import {
   planSearchIndex,

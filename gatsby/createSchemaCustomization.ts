@@ -1,7 +1,7 @@
 import type { GatsbyNode } from "gatsby";
 
 /**
- * The GraphQL side of `PostFields` (src/lib/post.ts), declared rather than inferred so a field
+ * The GraphQL side of `PostFields` (src/content/readPost.ts), declared rather than inferred so a field
  * that no post happens to have still exists, and a query never sees a type guessed from data.
  * __tests__/gatsby/createSchemaCustomization.test.ts keeps the two in step.
  */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
-import { readPost } from "../src/lib/post";
-import { siteSettings } from "../src/lib/siteSettings";
+import { readPost } from "../src/content/readPost";
+import { siteSettings } from "../blog.config";
 
 /**
  * Validates every markdown post as Gatsby reads it and stores the result on its node: the

@@ -7,7 +7,7 @@ import { checkWrittenText } from "./writtenText";
  * The build is done once the search index onPreBuild started on a worker thread is written,
  * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts). Gatsby runs the site's
  * own onPostBuild after its plugins', so the feed and sitemap are checked too. (Pages lose
- * Gatsby's runtime as they are rendered: gatsby-ssr.tsx, src/lib/staticHtml.ts.)
+ * Gatsby's runtime as they are rendered: gatsby-ssr.tsx, src/browser/staticHtml.ts.)
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
   reporter,

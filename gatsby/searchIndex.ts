@@ -2,7 +2,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
-import type { PostFields } from "../src/lib/post";
+import type { PostFields } from "../src/content/readPost";
 import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
 
@@ -79,7 +79,7 @@ export function takePlannedSearchIndex(): SearchIndexJob | null {
 }
 
 /**
- * Writes the search index into public/search-index/ (src/lib/search/buildIndex.ts) on a worker
+ * Writes the search index into public/search-index/ (src/search/buildIndex.ts) on a worker
  * thread and reports the result; never rejects. Building the index takes ~3 s at 1,000 posts
  * and ~50 s at 10,000; on its own thread that happens while Gatsby compiles and renders on the
  * main one. The files are plain files no page links to or bundles: a reader's browser fetches

@@ -8,10 +8,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { markdownBody, type PostFields } from "../src/lib/post";
-import { buildSearchIndex, searchOrder } from "../src/lib/search/buildIndex";
-import { toIndexedPost } from "../src/lib/search/document";
-import { searchIndexPaths } from "../src/lib/search/shards";
+import { markdownBody, type PostFields } from "../src/content/readPost";
+import { buildSearchIndex, searchOrder } from "../src/search/buildIndex";
+import { toIndexedPost } from "../src/search/document";
+import { searchIndexPaths } from "../src/search/shards";
 
 /** A post as the index writer gets it: its fields and its markdown file. */
 export interface PostFile {

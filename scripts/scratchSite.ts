@@ -8,6 +8,7 @@ const root = path.resolve(__dirname, "..");
 /** What a scratch site needs from the repository: the code, never the content. */
 const SITE_FILES = [
   "package.json",
+  "blog.config.ts",
   "tsconfig.json",
   "gatsby-config.ts",
   "gatsby-node.ts",

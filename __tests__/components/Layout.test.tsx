@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { useStaticQuery } from "gatsby";
 import React from "react";
 import { Layout } from "../../src/components/Layout";
-import { siteSettings } from "../../src/lib/siteSettings";
+import { siteSettings } from "../../blog.config";
 
 describe("Layout", () => {
   test("has a skip link to the main landmark, the site title home and the index links", () => {

@@ -11,7 +11,7 @@ import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { createPages } from "../../gatsby/createPages";
 import { searchIndexRefreshed } from "../../gatsby/searchIndex";
-import type { Problem } from "../../src/lib/problems";
+import type { Problem } from "../../src/content/problems";
 import { sourcePost } from "../helpers/posts";
 
 type NodeFields = { sourceFile: string; post: unknown; problems: Problem[] };

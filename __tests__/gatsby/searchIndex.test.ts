@@ -7,7 +7,7 @@ import {
   searchIndexRefreshed,
 } from "../../gatsby/searchIndex";
 import type { PostFile } from "../../gatsby/searchIndexFiles";
-import { readPost } from "../../src/lib/post";
+import { readPost } from "../../src/content/readPost";
 import { searchFixtureDirs } from "../helpers/searchIndex";
 
 const dir = searchFixtureDirs[0] ?? "";

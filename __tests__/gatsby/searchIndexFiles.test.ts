@@ -13,8 +13,8 @@ import {
   writeSearchIndexFiles,
   type PostFile,
 } from "../../gatsby/searchIndexFiles";
-import { readPost } from "../../src/lib/post";
-import { searchFilesFor } from "../../src/lib/search/buildIndex";
+import { readPost } from "../../src/content/readPost";
+import { searchFilesFor } from "../../src/search/buildIndex";
 import { readMarkdownDirs, searchFixtureDirs } from "../helpers/searchIndex";
 
 const postFiles: PostFile[] = searchFixtureDirs.flatMap((dir) =>

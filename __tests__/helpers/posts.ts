@@ -1,6 +1,6 @@
-import { toPostFields } from "../../src/lib/post";
-import type { SourcePost } from "../../src/lib/collisions";
-import { validateFrontmatter } from "../../src/lib/frontmatter";
+import { toPostFields } from "../../src/content/readPost";
+import type { SourcePost } from "../../src/site/collisions";
+import { validateFrontmatter } from "../../src/content/frontmatter";
 
 /** A valid post as the build would hold it, from frontmatter-like overrides. */
 export function sourcePost(

@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { readPost } from "../../src/lib/post";
+import { readPost } from "../../src/content/readPost";
 import {
   searchFilesFor,
   type SearchFile,
   type SourceMarkdown,
-} from "../../src/lib/search/buildIndex";
+} from "../../src/search/buildIndex";
 import {
   createSearchClient,
   type SearchClient,
-} from "../../src/lib/search/client";
+} from "../../src/search/client";
 
 /** Posts of the markdown files in `dirs`, read the way the build reads them. */
 export function readMarkdownDirs(dirs: string[]): SourceMarkdown[] {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { generateCorpus } from "../../scripts/bench/generateCorpus";
-import { checkContent } from "../../src/lib/contentCheck";
+import { checkContent } from "../../src/authoring/contentCheck";
 
 describe("the benchmark corpus", () => {
   const files = generateCorpus(40);

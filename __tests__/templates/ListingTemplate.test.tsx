@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import React from "react";
 import ListingTemplate from "../../src/templates/ListingTemplate";
-import type { ListingPageContext, PostCardData } from "../../src/lib/listings";
+import type { ListingPageContext, PostCardData } from "../../src/site/listings";
 import { pageProps } from "../helpers/pageProps";
 
 const card = (slug: string, title: string, date: string): PostCardData => ({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCheck } from "../check";
+import { runCheck } from "../authoring/check";
 import { writeCorpus } from "./writeCorpus";
 
 /**

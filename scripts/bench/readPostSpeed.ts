@@ -1,5 +1,5 @@
-import { readPost } from "../../src/lib/post";
-import { siteSettings } from "../../src/lib/siteSettings";
+import { readPost } from "../../src/content/readPost";
+import { siteSettings } from "../../blog.config";
 import { generateCorpus } from "./generateCorpus";
 import { postsAndRuns } from "./postsAndRuns";
 

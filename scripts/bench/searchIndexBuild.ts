@@ -5,8 +5,8 @@ import {
   writeSearchIndexFiles,
   type PostFile,
 } from "../../gatsby/searchIndexFiles";
-import { readPost } from "../../src/lib/post";
-import { siteSettings } from "../../src/lib/siteSettings";
+import { readPost } from "../../src/content/readPost";
+import { siteSettings } from "../../blog.config";
 import { postsAndRuns } from "./postsAndRuns";
 import { writeCorpus } from "./writeCorpus";
 

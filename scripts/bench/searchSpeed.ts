@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import matter from "gray-matter";
-import { readPost } from "../../src/lib/post";
-import { searchFilesFor } from "../../src/lib/search/buildIndex";
-import { createSearchClient } from "../../src/lib/search/client";
-import { searchIndexPaths } from "../../src/lib/search/shards";
+import { readPost } from "../../src/content/readPost";
+import { searchFilesFor } from "../../src/search/buildIndex";
+import { createSearchClient } from "../../src/search/client";
+import { searchIndexPaths } from "../../src/search/shards";
 import { generateCorpus } from "./generateCorpus";
 import { benchQueries } from "./searchQueries";
 

@@ -1,7 +1,7 @@
 import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { readPost } from "../../src/lib/post";
-import { siteSettings } from "../../src/lib/siteSettings";
+import { readPost } from "../../src/content/readPost";
+import { siteSettings } from "../../blog.config";
 import { buildSite, createScratchSite } from "../scratchSite";
 import { brokenLinks } from "./brokenLinks";
 import { startNginx } from "./nginxServer";

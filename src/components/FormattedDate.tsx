@@ -1,7 +1,7 @@
 import React from "react";
-import { formatPostDate } from "../lib/dates";
-import { siteSettings } from "../lib/siteSettings";
-import { uiText } from "../lib/uiText";
+import { formatPostDate } from "../content/dates";
+import { siteSettings } from "../../blog.config";
+import { uiText } from "../site/uiText";
 
 /**
  * The only place a date is formatted. `dateTime` carries the author's own value (`2019-04-17`,

@@ -5,10 +5,10 @@ import {
   categoriesIndexPath,
   homePath,
   tagsIndexPath,
-} from "../lib/paths";
+} from "../site/paths";
 import { useStandalonePages } from "../hooks/useStandalonePages";
-import { siteSettings } from "../lib/siteSettings";
-import { uiText } from "../lib/uiText";
+import { siteSettings } from "../../blog.config";
+import { uiText } from "../site/uiText";
 import { SearchBox } from "./SearchBox";
 import { ThemeToggle } from "./ThemeToggle";
 

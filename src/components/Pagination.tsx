@@ -1,7 +1,7 @@
 import { Link } from "gatsby";
 import React from "react";
-import { listingPath } from "../lib/paths";
-import { uiText } from "../lib/uiText";
+import { listingPath } from "../site/paths";
+import { uiText } from "../site/uiText";
 
 /** Newer/older links between the pages of one listing; nothing when it has a single page. */
 export function Pagination({

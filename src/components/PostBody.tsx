@@ -2,7 +2,7 @@ import React from "react";
 
 /**
  * The post's HTML, rendered at build time. Code blocks get their copy buttons from
- * src/lib/enhance.ts once the page runs: copying needs JavaScript anyway.
+ * src/browser/enhance.ts once the page runs: copying needs JavaScript anyway.
  */
 export function PostBody({ html }: { html: string }) {
   return (

@@ -1,7 +1,7 @@
 import { Link } from "gatsby";
 import React from "react";
-import type { PostCardData } from "../lib/listings";
-import { uiText } from "../lib/uiText";
+import type { PostCardData } from "../site/listings";
+import { uiText } from "../site/uiText";
 import { FormattedDate } from "./FormattedDate";
 
 /** One post in a listing: title link, date, category, reading time, and its summary. */

@@ -1,7 +1,7 @@
 import React, { useEffect, useRef, useState } from "react";
-import type { SearchClient, SearchResponse } from "../lib/search/client";
-import type { PostText } from "../lib/search/engine";
-import { uiText } from "../lib/uiText";
+import type { SearchClient, SearchResponse } from "../search/client";
+import type { PostText } from "../search/engine";
+import { uiText } from "../site/uiText";
 import { SearchResults, type SearchState } from "./SearchResults";
 
 /** The answer to a query; `null` when the index could not be loaded. */

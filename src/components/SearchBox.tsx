@@ -1,11 +1,11 @@
 import React from "react";
-import { searchPagePath } from "../lib/search/searchPath";
-import { uiText } from "../lib/uiText";
+import { searchPagePath } from "../site/searchPath";
+import { uiText } from "../site/uiText";
 
 /**
  * The header's search box: a plain GET form to the search page, so it works on pages that ship
- * no React (see src/lib/staticHtml.ts) and downloads nothing until it is used. The `/` shortcut
- * is src/lib/enhance.ts's, which focuses the page's first search field.
+ * no React (see src/browser/staticHtml.ts) and downloads nothing until it is used. The `/` shortcut
+ * is src/browser/enhance.ts's, which focuses the page's first search field.
  */
 export function SearchBox() {
   return (

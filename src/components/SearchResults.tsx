@@ -1,14 +1,14 @@
 import { Link } from "gatsby";
 import React from "react";
-import type { SearchResponse } from "../lib/search/client";
-import type { PostText } from "../lib/search/engine";
+import type { SearchResponse } from "../search/client";
+import type { PostText } from "../search/engine";
 import {
   highlight,
   highlightPattern,
   snippet,
   type Segment,
-} from "../lib/search/snippet";
-import { uiText } from "../lib/uiText";
+} from "../search/snippet";
+import { uiText } from "../site/uiText";
 import { FormattedDate } from "./FormattedDate";
 
 export type SearchState =

@@ -5,11 +5,11 @@ import {
   breadcrumbLd,
   jsonLdScriptContent,
   websiteLd,
-} from "../lib/jsonLd";
-import { homePath } from "../lib/paths";
-import { absoluteUrl, metaTags, pageTitle } from "../lib/seo";
-import { siteSettings } from "../lib/siteSettings";
-import { uiText } from "../lib/uiText";
+} from "../seo/jsonLd";
+import { homePath } from "../site/paths";
+import { absoluteUrl, metaTags, pageTitle } from "../seo/metaTags";
+import { siteSettings } from "../../blog.config";
+import { uiText } from "../site/uiText";
 
 export interface SeoArticle {
   datePublished: string;

@@ -1,6 +1,6 @@
 import React from "react";
-import type { TocEntry } from "../lib/toc";
-import { uiText } from "../lib/uiText";
+import type { TocEntry } from "../content/toc";
+import { uiText } from "../site/uiText";
 
 function Entries({ entries }: { entries: readonly TocEntry[] }) {
   return (
@@ -19,7 +19,7 @@ function Entries({ entries }: { entries: readonly TocEntry[] }) {
   );
 }
 
-/** The post's headings as nested links (src/lib/toc.ts reads them from the post's HTML). */
+/** The post's headings as nested links (src/content/toc.ts reads them from the post's HTML). */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   return (
     <nav className="toc" aria-labelledby="toc-heading">

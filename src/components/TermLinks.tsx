@@ -1,6 +1,6 @@
 import { Link } from "gatsby";
 import React from "react";
-import { uiText } from "../lib/uiText";
+import { uiText } from "../site/uiText";
 
 interface TermLink {
   readonly name: string;

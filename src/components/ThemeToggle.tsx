@@ -1,8 +1,8 @@
 import React from "react";
-import { uiText } from "../lib/uiText";
+import { uiText } from "../site/uiText";
 
 /**
- * The dark-mode button. Its behaviour lives in src/lib/enhance.ts, which also shows it (without
+ * The dark-mode button. Its behaviour lives in src/browser/enhance.ts, which also shows it (without
  * JavaScript it could do nothing, so it starts hidden) and keeps `aria-pressed` true while the
  * page is dark. CSS picks the icon from <html data-theme>.
  */

@@ -2,8 +2,8 @@ import { Link, type HeadProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import { homePath } from "../lib/paths";
-import { uiText } from "../lib/uiText";
+import { homePath } from "../site/paths";
+import { uiText } from "../site/uiText";
 
 export default function NotFoundPage() {
   return (

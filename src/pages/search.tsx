@@ -3,15 +3,15 @@ import React, { useCallback } from "react";
 import { Layout } from "../components/Layout";
 import { Search } from "../components/Search";
 import { Seo } from "../components/Seo";
-import type { SearchClient } from "../lib/search/client";
-import { queryOf, searchPageUrl } from "../lib/search/searchPath";
-import { uiText } from "../lib/uiText";
+import type { SearchClient } from "../search/client";
+import { queryOf, searchPageUrl } from "../site/searchPath";
+import { uiText } from "../site/uiText";
 
 let client: Promise<SearchClient> | null = null;
 
 /** The engine and index code in their own chunk, fetched when search is first used. */
 function loadSearchClient(): Promise<SearchClient> {
-  client ??= import("../lib/search/client").then(
+  client ??= import("../search/client").then(
     ({ createSearchClient, fetchJsonOverHttp }) =>
       createSearchClient(fetchJsonOverHttp(withPrefix)),
   );

@@ -4,8 +4,8 @@ import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostCard } from "../components/PostCard";
 import { Seo } from "../components/Seo";
-import type { ListingPageContext } from "../lib/listings";
-import { uiText } from "../lib/uiText";
+import type { ListingPageContext } from "../site/listings";
+import { uiText } from "../site/uiText";
 
 type Props = PageProps<object, ListingPageContext>;
 
@@ -17,7 +17,7 @@ function heading({ listing }: ListingPageContext): string {
 
 /**
  * The home page, a category or a tag: one page of posts, newest first, and the page links. No
- * page query: the build put the posts' cards in the page context (src/lib/sitePlan.ts).
+ * page query: the build put the posts' cards in the page context (src/site/plan.ts).
  */
 export default function ListingTemplate({ pageContext }: Props) {
   const { posts } = pageContext;

@@ -7,9 +7,9 @@ import { PostNav } from "../components/PostNav";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
-import type { PostPageContext } from "../lib/sitePlan";
-import { tableOfContents, tocSize } from "../lib/toc";
-import { uiText } from "../lib/uiText";
+import type { PostPageContext } from "../site/plan";
+import { tableOfContents, tocSize } from "../content/toc";
+import { uiText } from "../site/uiText";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
 
@@ -82,7 +82,7 @@ export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
 export const query = graphql`
   query PostTemplate($id: String!) {
     markdownRemark(id: { eq: $id }) {
-      # Only html: the table of contents is read from it (src/lib/toc.ts explains why).
+      # Only html: the table of contents is read from it (src/content/toc.ts explains why).
       html
       fields {
         post {

@@ -1,0 +1,163 @@
+import type { SourcePost } from "../site/collisions";
+import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
+import { readPost } from "../content/readPost";
+import { showValue, type Problem } from "../content/problems";
+import { planSite } from "../site/plan";
+
+/**
+ * `npm run check`: every problem the build would stop on (the same readPost and planSite, so
+ * the same lines), plus what a build lets through but a reader would trip over — links to
+ * paths nothing is published at, images that are not there, and NFD file names and text.
+ */
+
+export interface ContentFile {
+  /** Path relative to the site root, with `/` separators: `content/posts/hello.md`. */
+  file: string;
+  source: string;
+}
+
+export interface CheckSettings {
+  timeZone: string;
+  language: string;
+  postsPerPage: number;
+  /** Whether a file exists, by its path relative to the site root. */
+  exists: (file: string) => boolean;
+  /** URL paths served from `static/` and `src/pages/`, e.g. `/favicon.svg`, `/404/`. */
+  staticUrls: ReadonlySet<string>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Files read as valid posts or pages. */
+  validPosts: number;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
+
+function dirname(file: string): string {
+  return file.slice(0, Math.max(0, file.lastIndexOf("/")));
+}
+
+/** Joins a relative URL onto a folder, resolving `.` and `..`. */
+function resolveRelative(dir: string, relative: string): string {
+  const parts = dir ? dir.split("/") : [];
+  for (const part of relative.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== "." && part !== "") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+/** The decoded NFC path a URL points at, without query and fragment; `null` if not decodable. */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURI(url.split(/[?#]/u)[0] ?? "").normalize("NFC");
+  } catch {
+    return null;
+  }
+}
+
+function nfcProblems({ file, source }: ContentFile): Problem[] {
+  const problems: Problem[] = [];
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  if (file !== file.normalize("NFC")) {
+    problems.push({
+      file,
+      field: "file name",
+      value: showValue(name),
+      expected: `an NFC file name — this one is decomposed (NFD), as macOS can save it; rename it to ${name.normalize("NFC")}`,
+    });
+  }
+  if (source !== source.normalize("NFC")) {
+    const lines = source.split(/\r?\n/u);
+    const index = lines.findIndex((line) => line !== line.normalize("NFC"));
+    problems.push({
+      file,
+      field: "text",
+      value: showValue(lines[index]?.trim()),
+      expected: `NFC text — line ${index + 1} is decomposed (NFD), as text copied on macOS can be; search and links compare NFC`,
+    });
+  }
+  return problems;
+}
+
+function refProblems(
+  { file }: ContentFile,
+  refs: { links: MarkdownRef[]; images: MarkdownRef[] },
+  published: ReadonlySet<string>,
+  settings: CheckSettings,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { url, line } of refs.links) {
+    if (!url.startsWith("/") || url.startsWith("//")) continue;
+    const path = decodedPath(url);
+    if (path === null || !(published.has(path) || published.has(`${path}/`))) {
+      problems.push({
+        file,
+        field: "link",
+        value: showValue(url),
+        expected: `a page of this site (line ${line}) — nothing is published at ${path ?? url}`,
+      });
+    }
+  }
+  for (const { url, line } of refs.images) {
+    if (url.startsWith("//") || SCHEME.test(url)) continue;
+    const path = decodedPath(url);
+    const found =
+      path !== null &&
+      (path.startsWith("/")
+        ? settings.staticUrls.has(path)
+        : settings.exists(resolveRelative(dirname(file), path)));
+    if (!found) {
+      problems.push({
+        file,
+        field: "image",
+        value: showValue(url),
+        expected: path?.startsWith("/")
+          ? `a file in static/ (line ${line}) — static${path} does not exist`
+          : `an image file beside the post (line ${line}) — ${resolveRelative(dirname(file), path ?? url)} does not exist`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkContent(
+  files: readonly ContentFile[],
+  settings: CheckSettings,
+): CheckResult {
+  const problems: Problem[] = [];
+  const posts: SourcePost[] = [];
+  for (const content of files) {
+    problems.push(...nfcProblems(content));
+    const result = readPost(content.source, content.file, settings.timeZone);
+    if (result.ok)
+      posts.push({ id: content.file, file: content.file, post: result.post });
+    else problems.push(...result.problems);
+  }
+  // The production build's pages: what a published post may link to.
+  const plan = planSite(posts, { ...settings, includeDrafts: false });
+  problems.push(...plan.problems);
+  const published = new Set([
+    ...plan.pages.map((p) => p.path),
+    ...settings.staticUrls,
+  ]);
+  // A draft may also link to other drafts; they are published together or not at all.
+  const withDrafts = new Set([
+    ...published,
+    ...posts.filter((p) => p.post.draft).map((p) => p.post.url),
+  ]);
+  const drafts = new Set(posts.filter((p) => p.post.draft).map((p) => p.file));
+  for (const content of files) {
+    const refs = findMarkdownRefs(content.source);
+    problems.push(
+      ...refProblems(
+        content,
+        refs,
+        drafts.has(content.file) ? withDrafts : published,
+        settings,
+      ),
+    );
+  }
+  return { problems, validPosts: posts.length };
+}

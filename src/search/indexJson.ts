@@ -1,0 +1,242 @@
+import type MiniSearch from "minisearch";
+import type { Options } from "minisearch";
+
+export type IndexJson = ReturnType<MiniSearch["toJSON"]>;
+export type IndexEntry = IndexJson["index"][number];
+
+/**
+ * Builds what `new MiniSearch(options).addAll(documents).toJSON()` returns — the same
+ * documents, field lengths, averages and term frequencies, which the reader's browser loads
+ * with `MiniSearch.loadJS` — one document at a time, in compact form.
+ *
+ * Why not MiniSearch itself at build time: it files every token occurrence into its radix tree
+ * (3.7 million at 1,000 posts), which took 4.4 of the 9.3 s the index cost; the tree only serves
+ * prefix and fuzzy lookups, and the build never searches. And why `Postings` rather than a Map
+ * per term and field: at 10,000 posts there are ~15 million (term, field, post) counts, and
+ * nested Maps of them took 1.9 GB and a minute of garbage collection.
+ * Terms come out in the order first met rather than MiniSearch's tree order, which the format
+ * does not fix. __tests__/search/indexJson.test.ts holds the two equal on real posts.
+ */
+export class IndexBuilder<T> {
+  private readonly options: Required<
+    Pick<
+      Options<T>,
+      | "fields"
+      | "storeFields"
+      | "idField"
+      | "extractField"
+      | "stringifyField"
+      | "tokenize"
+      | "processTerm"
+    >
+  >;
+  private readonly fieldIds: Record<string, number> = {};
+  private readonly documentIds: Record<string, unknown> = {};
+  private readonly fieldLength: Record<string, number[]> = {};
+  private readonly storedFields: Record<string, Record<string, unknown>> = {};
+  private readonly averageFieldLength: number[] = [];
+  private readonly postings: Postings;
+  private readonly seenIds = new Set<unknown>();
+  private count = 0;
+  // Reused for each field: its tokens, then its terms, with their counts.
+  private readonly tokenCounts = new Map<string, number>();
+  private readonly termCounts = new Map<string, number>();
+
+  constructor(options: Options<T>) {
+    this.options = {
+      storeFields: [],
+      idField: "id",
+      extractField: (doc: T, name: string) =>
+        (doc as Record<string, unknown>)[name],
+      stringifyField: (value: unknown) => String(value),
+      tokenize: (text: string) => text.split(/\s+/u),
+      processTerm: (term: string) => term.toLowerCase(),
+      ...options,
+    };
+    this.options.fields.forEach((field, i) => {
+      this.fieldIds[field] = i;
+    });
+    this.postings = new Postings(this.options.fields.length);
+  }
+
+  add(doc: T): void {
+    const { fields, storeFields, idField, extractField } = this.options;
+    const shortId = this.count;
+    const id = extractField(doc, idField);
+    if (id == null)
+      throw new Error(`search index: a document has no "${idField}"`);
+    if (this.seenIds.has(id))
+      throw new Error(`search index: duplicate id ${String(id)}`);
+    this.seenIds.add(id);
+    this.documentIds[shortId] = id;
+    if (storeFields.length > 0) {
+      const stored: Record<string, unknown> = {};
+      for (const name of storeFields) {
+        const value = extractField(doc, name);
+        if (value !== undefined) stored[name] = value;
+      }
+      this.storedFields[shortId] = stored;
+    }
+    const lengths: number[] = [];
+    fields.forEach((field, fieldId) => {
+      const value = extractField(doc, field);
+      if (value == null) return;
+      const length = this.addField(field, fieldId, shortId, value);
+      lengths[fieldId] = length;
+      // MiniSearch's running mean, step for step, so the figures match to the last bit.
+      const mean = this.averageFieldLength[fieldId] || 0;
+      this.averageFieldLength[fieldId] =
+        (mean * shortId + length) / (shortId + 1);
+    });
+    this.fieldLength[shortId] = lengths;
+    this.count += 1;
+  }
+
+  /**
+   * Counts a field's tokens, then processes and files each distinct one once: that count is
+   * also the field length MiniSearch keeps (its distinct tokens). It relies on processTerm
+   * giving the same terms for the same token, as ours (the identity) does. Returns the length.
+   */
+  private addField(
+    field: string,
+    fieldId: number,
+    shortId: number,
+    value: unknown,
+  ): number {
+    const { tokenize, stringifyField, processTerm } = this.options;
+    const { tokenCounts, termCounts } = this;
+    tokenCounts.clear();
+    for (const token of tokenize(stringifyField(value, field), field))
+      tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+    termCounts.clear();
+    const addTerm = (term: string | null | undefined | false, n: number) => {
+      if (term) termCounts.set(term, (termCounts.get(term) ?? 0) + n);
+    };
+    for (const [token, n] of tokenCounts) {
+      const processed = processTerm(token, field);
+      if (Array.isArray(processed))
+        for (const term of processed) addTerm(term, n);
+      else addTerm(processed, n);
+    }
+    for (const [term, frequency] of termCounts)
+      this.postings.add(term, shortId, fieldId, frequency);
+    return tokenCounts.size;
+  }
+
+  /** Everything but the terms: what the reader's first download (meta.json) carries. */
+  documents(): Omit<IndexJson, "index"> {
+    return {
+      documentCount: this.count,
+      nextId: this.count,
+      documentIds: this.documentIds,
+      fieldIds: this.fieldIds,
+      fieldLength: this.fieldLength,
+      averageFieldLength: this.averageFieldLength,
+      storedFields: this.storedFields,
+      dirtCount: 0,
+      serializationVersion: 2,
+    };
+  }
+
+  /** Every term, in the order first met. */
+  terms(): readonly string[] {
+    return this.postings.terms;
+  }
+
+  /** A term in MiniSearch's serialized form: `[term, { field: { document: frequency } }]`. */
+  entry(term: string): IndexEntry {
+    const data: Record<string, Record<string, number>> = {};
+    this.postings.forEach(term, (document, field, frequency) => {
+      (data[field] ??= {})[document] = frequency;
+    });
+    return [term, data];
+  }
+}
+
+const NONE = 0xffffffff;
+const CHUNK_BITS = 16;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+/**
+ * Each term's (document, field, frequency) postings, in the order added, as linked lists in
+ * 64K-entry chunks of one Uint32Array each: 12 bytes a posting ([document × fields + field,
+ * frequency, next]). A JavaScript array of small integers costs 8 bytes an element plus the
+ * room it keeps to grow: 24 bytes a posting and more. Over 10,000 posts the index's peak
+ * memory went from 944 to 529 MB with this (scripts/bench/searchIndexBuild.ts). Chunks, rather
+ * than one array grown by copying, never hold two copies at once.
+ */
+class Postings {
+  /** Every term, in the order first met; a term's number is its place here. */
+  readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private heads = new Uint32Array(1024);
+  private tails = new Uint32Array(1024);
+  private readonly chunks: Uint32Array[] = [];
+  private size = 0;
+
+  constructor(private readonly fieldCount: number) {}
+
+  add(term: string, document: number, field: number, frequency: number): void {
+    const slot = document * this.fieldCount + field;
+    if (slot >= NONE || this.size >= NONE)
+      throw new Error("search index: too many posts for one index");
+    const entry = this.size++;
+    if (entry >>> CHUNK_BITS === this.chunks.length)
+      this.chunks.push(new Uint32Array(3 << CHUNK_BITS));
+    this.write(entry, slot, frequency);
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      if (id === this.heads.length) {
+        this.heads = grown(this.heads);
+        this.tails = grown(this.tails);
+      }
+      this.heads[id] = entry;
+    } else {
+      this.setNext(this.tails[id] ?? NONE, entry);
+    }
+    this.tails[id] = entry;
+  }
+
+  forEach(
+    term: string,
+    visit: (document: number, field: number, frequency: number) => void,
+  ): void {
+    const id = this.termIds.get(term);
+    let entry = id === undefined ? NONE : (this.heads[id] ?? NONE);
+    while (entry !== NONE) {
+      const chunk = this.chunks[entry >>> CHUNK_BITS];
+      if (!chunk) break;
+      const at = (entry & CHUNK_MASK) * 3;
+      const slot = chunk[at] ?? 0;
+      visit(
+        Math.floor(slot / this.fieldCount),
+        slot % this.fieldCount,
+        chunk[at + 1] ?? 0,
+      );
+      entry = chunk[at + 2] ?? NONE;
+    }
+  }
+
+  private write(entry: number, slot: number, frequency: number): void {
+    const chunk = this.chunks[entry >>> CHUNK_BITS];
+    if (!chunk) return;
+    const at = (entry & CHUNK_MASK) * 3;
+    chunk[at] = slot;
+    chunk[at + 1] = frequency;
+    chunk[at + 2] = NONE;
+  }
+
+  private setNext(entry: number, next: number): void {
+    const chunk = this.chunks[entry >>> CHUNK_BITS];
+    if (chunk) chunk[(entry & CHUNK_MASK) * 3 + 2] = next;
+  }
+}
+
+function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}

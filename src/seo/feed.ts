@@ -1,0 +1,50 @@
+import { absoluteUrl } from "./metaTags";
+
+/** One post as the feed query returns it (see gatsby-config.ts). */
+export interface FeedNode {
+  html: string | null;
+  fields: {
+    post: {
+      title: string;
+      url: string;
+      timestamp: string;
+      description: string | null;
+      excerpt: string;
+    } | null;
+  } | null;
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  date: string;
+  url: string;
+  guid: string;
+  custom_elements: Array<Record<string, string>>;
+}
+
+/**
+ * RSS items carrying the whole post. Links are percent-encoded absolute URLs (RSS 2.0 wants a
+ * URL, and some readers refuse raw Hangul); the `rss` package escapes the text and wraps the
+ * HTML in CDATA, so frontmatter can hold any character.
+ */
+export function feedItems(
+  nodes: readonly FeedNode[],
+  siteUrl: string,
+): FeedItem[] {
+  return nodes.flatMap(({ html, fields }) => {
+    const post = fields?.post;
+    if (!post) return [];
+    const url = absoluteUrl(siteUrl, post.url);
+    return [
+      {
+        title: post.title,
+        description: post.description ?? post.excerpt,
+        date: post.timestamp,
+        url,
+        guid: url,
+        custom_elements: [{ "content:encoded": (html ?? "").normalize("NFC") }],
+      },
+    ];
+  });
+}

@@ -1,0 +1,97 @@
+import { pathKey } from "./paths";
+import { postTerms, type PostFields } from "../content/readPost";
+import { showValue, type Problem } from "../content/problems";
+
+/** A valid post and the file it came from. */
+export interface SourcePost {
+  id: string;
+  file: string;
+  post: PostFields;
+}
+
+/** A URL the site makes on its own (a listing, an index, the 404 page), and what it is. */
+export interface GeneratedPath {
+  path: string;
+  description: string;
+}
+
+/**
+ * Posts whose paths would write to one folder, or to a folder the site itself generates. Every
+ * file involved gets its own line naming the others, so whichever the author opens first says it.
+ */
+export function findPathCollisions(
+  posts: readonly SourcePost[],
+  generated: readonly GeneratedPath[],
+): Problem[] {
+  const generatedByKey = new Map(generated.map((g) => [pathKey(g.path), g]));
+  const postsByKey = new Map<string, SourcePost[]>();
+  const problems: Problem[] = [];
+  for (const source of posts) {
+    const key = pathKey(source.post.url);
+    const taken = generatedByKey.get(key);
+    if (taken) {
+      problems.push({
+        file: source.file,
+        field: "path",
+        value: showValue(source.post.url),
+        expected: `a path the site does not generate itself — ${taken.path} is ${taken.description}`,
+      });
+      continue;
+    }
+    postsByKey.set(key, [...(postsByKey.get(key) ?? []), source]);
+  }
+  for (const group of postsByKey.values()) {
+    if (group.length < 2) continue;
+    for (const source of group) {
+      const others = group
+        .filter((other) => other !== source)
+        .map((other) => `${other.file} (${showValue(other.post.url)})`)
+        .join(", ");
+      problems.push({
+        file: source.file,
+        field: "path",
+        value: showValue(source.post.url),
+        expected: `a path no other post has — ${others} differs only in letter case, Unicode form or trailing slash, and one page would overwrite the other`,
+      });
+    }
+  }
+  return problems;
+}
+
+export type TermKind = "category" | "tag";
+
+/** Category (or tag) names that differ but share a URL, such as `AWS` and `aws`, or `Dev Ops` and `dev-ops`. */
+export function findTermCollisions(
+  posts: readonly SourcePost[],
+  kind: TermKind,
+): Problem[] {
+  const bySlug = new Map<string, { url: string; files: Map<string, string> }>();
+  for (const source of posts) {
+    for (const term of postTerms(source.post, kind)) {
+      const entry = bySlug.get(term.slug) ?? {
+        url: term.url,
+        files: new Map<string, string>(),
+      };
+      if (!entry.files.has(term.name)) entry.files.set(term.name, source.file);
+      bySlug.set(term.slug, entry);
+    }
+  }
+  const field = kind === "category" ? "category" : "tags";
+  const problems: Problem[] = [];
+  for (const { url, files } of bySlug.values()) {
+    if (files.size < 2) continue;
+    for (const [name, file] of files) {
+      const others = [...files]
+        .filter(([other]) => other !== name)
+        .map(([other, otherFile]) => `${showValue(other)} in ${otherFile}`)
+        .join(", ");
+      problems.push({
+        file,
+        field,
+        value: showValue(name),
+        expected: `one spelling per ${kind} — ${others} has the same URL ${url}`,
+      });
+    }
+  }
+  return problems;
+}

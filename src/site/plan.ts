@@ -1,0 +1,146 @@
+import { archiveOf, type ArchiveYear } from "./archive";
+import {
+  findPathCollisions,
+  findTermCollisions,
+  type GeneratedPath,
+  type SourcePost,
+} from "./collisions";
+import {
+  listingPages,
+  termListings,
+  type ListingPageContext,
+  type TermIndexContext,
+} from "./listings";
+import { archivePath, homePath, pathKey } from "./paths";
+import type { Problem } from "../content/problems";
+
+/** A neighbouring post, as the previous/next links show it. */
+export interface PostLink {
+  title: string;
+  url: string;
+}
+
+export interface PostPageContext {
+  id: string;
+  /** The next older post. */
+  previous: PostLink | null;
+  /** The next newer post. */
+  next: PostLink | null;
+}
+
+export interface ArchiveContext {
+  years: ArchiveYear[];
+}
+
+export type PlannedPage =
+  | { template: "post"; path: string; context: PostPageContext }
+  | { template: "page"; path: string; context: { id: string } }
+  | { template: "listing"; path: string; context: ListingPageContext }
+  | { template: "termIndex"; path: string; context: TermIndexContext }
+  | { template: "archive"; path: string; context: ArchiveContext };
+
+export interface PlanOptions {
+  postsPerPage: number;
+  /** `gatsby develop` shows drafts; the production build leaves them out. */
+  includeDrafts: boolean;
+  /** Language whose alphabetical order the category and tag indexes follow. */
+  language: string;
+  /** Zone in which the archive files a post under its year and month. */
+  timeZone: string;
+}
+
+/** Pages Gatsby makes from src/pages; a post may not take their URLs. */
+const STATIC_PAGES: GeneratedPath[] = [
+  { path: "/404/", description: "the not-found page" },
+  { path: "/search/", description: "the search page" },
+];
+
+/** Code-unit order: the same on every machine, whatever its ICU collation data. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first; posts of the same instant in URL order, so every build lists them alike. */
+export function byNewest(a: SourcePost, b: SourcePost): number {
+  return (
+    compare(b.post.timestamp, a.post.timestamp) ||
+    compare(a.post.url, b.post.url)
+  );
+}
+
+/** What a generated page is, for the message when a post claims its URL. */
+function describe(page: PlannedPage): string {
+  if (page.template === "termIndex") return `the ${page.context.kind} index`;
+  if (page.template === "archive") return "the archive";
+  if (page.template !== "listing") return "a page of the site";
+  const { listing, page: number } = page.context;
+  return listing.kind === "home"
+    ? `page ${number} of the home listing`
+    : `page ${number} of the ${listing.kind} "${listing.name}"`;
+}
+
+/**
+ * Every page the site will have, and every problem that spans posts (colliding paths and term
+ * URLs). Pure, so the build and the content check agree and tests need no Gatsby.
+ */
+export function planSite(
+  posts: readonly SourcePost[],
+  options: PlanOptions,
+): { pages: PlannedPage[]; problems: Problem[] } {
+  const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
+  const listed = published.filter((p) => p.post.kind === "post").sort(byNewest);
+  const categories = termListings(listed, "category", options);
+  const tags = termListings(listed, "tag", options);
+  const generated: PlannedPage[] = [
+    ...listingPages(listed, homePath(), { kind: "home" }, options.postsPerPage),
+    categories.index,
+    ...categories.pages,
+    tags.index,
+    ...tags.pages,
+    {
+      template: "archive",
+      path: archivePath,
+      context: { years: archiveOf(listed, options.timeZone) },
+    },
+  ];
+  const problems = [
+    ...findPathCollisions(published, [
+      ...STATIC_PAGES,
+      ...generated.map((page) => ({
+        path: page.path,
+        description: describe(page),
+      })),
+    ]),
+    ...findTermCollisions(posts, "category"),
+    ...findTermCollisions(posts, "tag"),
+  ];
+
+  const taken = new Set(generated.map((page) => pathKey(page.path)));
+  STATIC_PAGES.forEach((page) => taken.add(pathKey(page.path)));
+  const postPages: PlannedPage[] = [];
+  const link = (p: SourcePost | undefined): PostLink | null =>
+    p ? { title: p.post.title, url: p.post.url } : null;
+  const position = new Map(listed.map((p, i) => [p.id, i]));
+  for (const source of [...published].sort((a, b) => compare(a.file, b.file))) {
+    const key = pathKey(source.post.url);
+    if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
+    taken.add(key);
+    const i = position.get(source.id);
+    postPages.push(
+      i === undefined
+        ? {
+            template: "page",
+            path: source.post.url,
+            context: { id: source.id },
+          }
+        : {
+            template: "post",
+            path: source.post.url,
+            context: {
+              id: source.id,
+              previous: link(listed[i + 1]),
+              next: link(listed[i - 1]),
+            },
+          },
+    );
+  }
+  return { pages: [...generated, ...postPages], problems };
+}
