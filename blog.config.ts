@@ -1,30 +1,26 @@
-/**
- * Every site-wide setting lives here, typed, and nowhere else: gatsby-config.ts turns it into
- * `siteMetadata`, the build reads the time zone and page size from it, the UI reads the language.
- */
-export interface SiteSettings {
-  title: string;
-  description: string;
-  author: string;
-  /** Origin the site is served from, without a trailing slash. */
-  siteUrl: string;
-  /** BCP 47 language tag of the interface and of `<html lang>`. */
-  language: "ko" | "en";
-  /** IANA time zone in which a bare `YYYY-MM-DD` post date is read and every date is shown. */
-  timeZone: string;
-  /** Posts per page on the home page and on every category and tag listing. */
-  postsPerPage: number;
-  /** The newest posts the RSS feed carries, in full. */
-  feedPostCount: number;
-}
+import type { BlogConfig } from "./src/config/blogConfigSchema";
 
-export const siteSettings: SiteSettings = {
+/**
+ * The one file a blog's owner edits: everything site-wide lives here and nowhere else.
+ * gatsby-config.ts checks it when Gatsby starts, and `npm run check` does too: a wrong setting
+ * stops both with a line naming it (the rules: src/config/blogConfigSchema.ts).
+ */
+export const blogConfig: BlogConfig = {
+  /** The site's name: the header, `<title>`, the feed, link previews. */
   title: "개발 일기",
+  /** One line about the blog: the home page's meta description and the feed. */
   description: "클라우드와 웹 개발을 배우며 남기는 메모",
+  /** Who writes it: JSON-LD and the feed. */
   author: "블로그 주인",
+  /** Where the site is served: an origin, no path, no trailing slash. A site below a path
+   *  (GitHub Pages' https://name.github.io/repository/) sets PATH_PREFIX instead. */
   siteUrl: "https://example.com",
+  /** `ko` or `en`: the interface text, `<html lang>`, date format and Open Graph locale. */
   language: "ko",
+  /** IANA time zone in which a bare `YYYY-MM-DD` post date is read and every date is shown. */
   timeZone: "Asia/Seoul",
+  /** Posts per page on the home page and on every category and tag listing. */
   postsPerPage: 5,
+  /** The newest posts the RSS feed carries, in full. */
   feedPostCount: 50,
 };

@@ -2,8 +2,12 @@ import path from "node:path";
 import type { GatsbyConfig } from "gatsby";
 import { feedItems, type FeedNode } from "./src/seo/feed";
 import { parseFrontmatterYamlLeniently } from "./src/content/readPost";
-import { siteSettings } from "./blog.config";
+import { blogConfig } from "./blog.config";
+import { assertBlogConfig } from "./src/config/blogConfigSchema";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
+
+// Before anything else reads a setting: a wrong one stops Gatsby with a line naming it.
+assertBlogConfig(blogConfig);
 
 // Here rather than in gatsby-node.ts: Gatsby's workers load the config too.
 limitHeapGrowth();
@@ -13,7 +17,7 @@ const feedQuery = `
     allMarkdownRemark(
       filter: { fields: { post: { kind: { eq: "post" }, draft: { eq: false } } } }
       sort: { fields: { post: { timestamp: DESC } } }
-      limit: ${siteSettings.feedPostCount}
+      limit: ${blogConfig.feedPostCount}
     ) {
       nodes {
         html
@@ -34,15 +38,15 @@ const pathPrefix = process.env.PATH_PREFIX
 const prefixPaths =
   ["true", "1"].includes(process.env.PREFIX_PATHS ?? "") ||
   process.argv.includes("--prefix-paths");
-const siteRoot = `${siteSettings.siteUrl}${prefixPaths && pathPrefix ? pathPrefix : ""}`;
+const siteRoot = `${blogConfig.siteUrl}${prefixPaths && pathPrefix ? pathPrefix : ""}`;
 
 const config: GatsbyConfig = {
   siteMetadata: {
-    title: siteSettings.title,
-    description: siteSettings.description,
-    author: siteSettings.author,
-    siteUrl: siteSettings.siteUrl,
-    language: siteSettings.language,
+    title: blogConfig.title,
+    description: blogConfig.description,
+    author: blogConfig.author,
+    siteUrl: blogConfig.siteUrl,
+    language: blogConfig.language,
   },
   pathPrefix,
   trailingSlash: "always",
@@ -104,10 +108,10 @@ const config: GatsbyConfig = {
               query: { allMarkdownRemark: { nodes: FeedNode[] } };
             }) => feedItems(query.allMarkdownRemark.nodes, siteRoot),
             output: "/rss.xml",
-            title: siteSettings.title,
+            title: blogConfig.title,
             site_url: `${siteRoot}/`,
             feed_url: `${siteRoot}/rss.xml`,
-            language: siteSettings.language,
+            language: blogConfig.language,
           },
         ],
       },
@@ -116,7 +120,7 @@ const config: GatsbyConfig = {
     {
       resolve: "gatsby-plugin-robots-txt",
       options: {
-        host: siteSettings.siteUrl,
+        host: blogConfig.siteUrl,
         sitemap: `${siteRoot}/sitemap-index.xml`,
         policy: [{ userAgent: "*", allow: "/" }],
       },
@@ -124,10 +128,10 @@ const config: GatsbyConfig = {
     {
       resolve: "gatsby-plugin-manifest",
       options: {
-        name: siteSettings.title,
-        short_name: siteSettings.title,
-        description: siteSettings.description,
-        lang: siteSettings.language,
+        name: blogConfig.title,
+        short_name: blogConfig.title,
+        description: blogConfig.description,
+        lang: blogConfig.language,
         start_url: "/",
         background_color: "#ffffff",
         theme_color: "#0a58ca",

@@ -1,7 +1,7 @@
 import type { GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
-import { siteSettings } from "./blog.config";
+import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
 import { uiText } from "./src/site/uiText";
@@ -18,7 +18,7 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
   setHeadComponents,
   setPostBodyComponents,
 }) => {
-  setHtmlAttributes({ lang: siteSettings.language });
+  setHtmlAttributes({ lang: blogConfig.language });
   // In <head>, ahead of the page content, so the theme is set before anything is painted.
   setHeadComponents([
     <script key="theme" dangerouslySetInnerHTML={{ __html: themeScript }} />,

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import type { PostFields } from "../src/content/readPost";
 import { formatProblems, type Problem } from "../src/content/problems";
-import { siteSettings } from "../blog.config";
+import { blogConfig } from "../blog.config";
 import { planSite, type PlannedPage } from "../src/site/plan";
 import { postFieldsSelection } from "./createSchemaCustomization";
 import {
@@ -67,10 +67,10 @@ export const createPages: GatsbyNode["createPages"] = async ({
   );
   const develop = process.env.NODE_ENV !== "production";
   const plan = planSite(posts, {
-    postsPerPage: siteSettings.postsPerPage,
+    postsPerPage: blogConfig.postsPerPage,
     includeDrafts: develop,
-    language: siteSettings.language,
-    timeZone: siteSettings.timeZone,
+    language: blogConfig.language,
+    timeZone: blogConfig.timeZone,
   });
   const problems = [
     ...nodes.flatMap(({ fields }) => fields?.problems ?? []),

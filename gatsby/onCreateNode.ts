@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { readPost } from "../src/content/readPost";
-import { siteSettings } from "../blog.config";
+import { blogConfig } from "../blog.config";
 
 /**
  * Validates every markdown post as Gatsby reads it and stores the result on its node: the
@@ -30,7 +30,7 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async ({
     .relative(process.cwd(), file.absolutePath)
     .split(path.sep)
     .join("/");
-  const result = readPost(source, sourceFile, siteSettings.timeZone);
+  const result = readPost(source, sourceFile, blogConfig.timeZone);
   actions.createNodeField({ node, name: "sourceFile", value: sourceFile });
   actions.createNodeField({
     node,

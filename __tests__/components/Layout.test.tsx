@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { useStaticQuery } from "gatsby";
 import React from "react";
 import { Layout } from "../../src/components/Layout";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 
 describe("Layout", () => {
   test("has a skip link to the main landmark, the site title home and the index links", () => {
@@ -17,7 +17,7 @@ describe("Layout", () => {
     expect(screen.getByRole("main")).toHaveAttribute("id", "main");
     expect(screen.getByRole("main")).toHaveTextContent("본문");
     expect(
-      screen.getByRole("link", { name: siteSettings.title }),
+      screen.getByRole("link", { name: blogConfig.title }),
     ).toHaveAttribute("href", "/");
     const nav = screen.getByRole("navigation", { name: "주요 메뉴" });
     expect(nav).toContainElement(

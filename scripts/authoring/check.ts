@@ -1,28 +1,43 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "../../src/authoring/contentCheck";
-import { formatProblems } from "../../src/content/problems";
-import { siteSettings } from "../../blog.config";
+import { blogConfigProblems } from "../../src/config/blogConfigSchema";
+import { formatProblem, formatProblems } from "../../src/content/problems";
+import { blogConfig } from "../../blog.config";
 import { readContentFiles, staticUrls } from "./contentFiles";
 
 const HELP = `Usage: npm run check [-- <posts folder>]
 
-Checks every post without building the site: frontmatter, duplicate paths, category and tag
+Checks blog.config.ts and every post without building the site: the settings, frontmatter, duplicate paths, category and tag
 URL collisions (the build's own messages), and links to paths nothing is published at, missing
 images, NFD file names and text. The folder defaults to content/posts. Exit code 0 when all is
 well, 1 when anything is wrong.`;
 
 /** Runs the check on the site at `root`; returns the exit code. */
-export function runCheck(args: string[], root = process.cwd()): number {
+export function runCheck(
+  args: string[],
+  root = process.cwd(),
+  config: unknown = blogConfig,
+): number {
   if (args.includes("--help") || args.includes("-h")) {
     console.log(HELP);
     return 0;
+  }
+  // Dates, page sizes and URLs all depend on the settings: with a wrong one, nothing else can
+  // be checked truly.
+  const configProblems = blogConfigProblems(config);
+  if (configProblems.length > 0) {
+    console.error(configProblems.map(formatProblem).join("\n"));
+    console.log(
+      `blog.config.ts: ${configProblems.length} wrong setting${configProblems.length === 1 ? "" : "s"}; posts not checked.`,
+    );
+    return 1;
   }
   const started = performance.now();
   const postsDir = path.resolve(root, args[0] ?? "content/posts");
   const files = readContentFiles(root, postsDir);
   const { problems, validPosts } = checkContent(files, {
-    ...siteSettings,
+    ...blogConfig,
     exists: (file) => existsSync(path.join(root, file)),
     staticUrls: staticUrls(root),
   });

@@ -6,13 +6,13 @@ import { newPostSource, titleSlug, todayIn } from "../../src/authoring/newPost";
 import { pathKey } from "../../src/site/paths";
 import { readPost } from "../../src/content/readPost";
 import { formatProblems } from "../../src/content/problems";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { readContentFiles } from "./contentFiles";
 
 const HELP = `Usage: npm run new-post -- "<title>" [options]
 
 Creates content/posts/<YYYY-MM-DD>-<title words>.md with valid frontmatter: today's date in
-${siteSettings.timeZone}, and the path /<YYYY-MM-DD>-<title words joined by ->, Hangul kept.
+${blogConfig.timeZone}, and the path /<YYYY-MM-DD>-<title words joined by ->, Hangul kept.
 
 Options:
   -c, --category <name>  the post's category (asked for, from the existing ones, when omitted)
@@ -103,7 +103,7 @@ export async function newPost(
     const title = positionals.join(" ").trim();
     if (!title)
       throw new UsageError('Give the title: npm run new-post -- "<title>"');
-    const date = todayIn(siteSettings.timeZone, env.now);
+    const date = todayIn(blogConfig.timeZone, env.now);
     const slug = titleSlug(title);
     if (!slug)
       throw new UsageError(
@@ -114,7 +114,7 @@ export async function newPost(
     const postsDir = path.join(env.root, "content", "posts");
     const existing = readContentFiles(env.root, postsDir).flatMap(
       ({ file, source }) => {
-        const result = readPost(source, file, siteSettings.timeZone);
+        const result = readPost(source, file, blogConfig.timeZone);
         return result.ok ? [{ file, post: result.post }] : [];
       },
     );
@@ -146,7 +146,7 @@ export async function newPost(
           post.category ? [post.category.name] : [],
         ),
       ),
-    ].sort((a, b) => a.localeCompare(b, siteSettings.language));
+    ].sort((a, b) => a.localeCompare(b, blogConfig.language));
     const category = values.page
       ? undefined
       : values.category?.trim() || (await chooseCategory(categories, env));
@@ -162,7 +162,7 @@ export async function newPost(
       urlPath,
     );
     // The frontmatter goes through the build's own reader before anything is written.
-    const check = readPost(source, relative, siteSettings.timeZone);
+    const check = readPost(source, relative, blogConfig.timeZone);
     if (!check.ok) {
       console.error(formatProblems(check.problems));
       return 1;
@@ -171,7 +171,7 @@ export async function newPost(
     writeFileSync(target, source, { flag: "wx" });
     console.log(`Created ${relative}`);
     console.log(
-      `URL: ${check.post.url} (${encodeURI(`${siteSettings.siteUrl}${check.post.url}`)} once published)`,
+      `URL: ${check.post.url} (${encodeURI(`${blogConfig.siteUrl}${check.post.url}`)} once published)`,
     );
     if (values.draft)
       console.log(

@@ -1,5 +1,5 @@
 import { readPost } from "../../src/content/readPost";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { generateCorpus } from "./generateCorpus";
 import { postsAndRuns } from "./postsAndRuns";
 
@@ -30,7 +30,7 @@ for (let run = 1; run <= runs; run++) {
   invalid = 0;
   const started = performance.now();
   for (const { file, source } of sources) {
-    if (!readPost(source, file, siteSettings.timeZone).ok) invalid++;
+    if (!readPost(source, file, blogConfig.timeZone).ok) invalid++;
   }
   const ms = performance.now() - started;
   times.push(ms);

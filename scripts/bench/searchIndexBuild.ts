@@ -6,7 +6,7 @@ import {
   type PostFile,
 } from "../../gatsby/searchIndexFiles";
 import { readPost } from "../../src/content/readPost";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { postsAndRuns } from "./postsAndRuns";
 import { writeCorpus } from "./writeCorpus";
 
@@ -36,7 +36,7 @@ try {
     const read = readPost(
       readFileSync(file, "utf8"),
       name,
-      siteSettings.timeZone,
+      blogConfig.timeZone,
     );
     if (read.ok) posts.push({ post: read.post, file });
   }

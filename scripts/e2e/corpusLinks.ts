@@ -1,7 +1,7 @@
 import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { readPost } from "../../src/content/readPost";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { buildSite, createScratchSite } from "../scratchSite";
 import { brokenLinks } from "./brokenLinks";
 import { startNginx } from "./nginxServer";
@@ -35,7 +35,7 @@ function urlsInMarkdown(files: string[]): Set<string> {
   const urls = new Set<string>();
   for (const file of files) {
     const source = readFileSync(file, "utf8");
-    const result = readPost(source, file, siteSettings.timeZone);
+    const result = readPost(source, file, blogConfig.timeZone);
     // The page is served at its URL with a trailing slash: relative links resolve below it.
     const page = result.ok ? `${result.post.url.replace(/\/$/u, "")}/` : "/";
     for (const [, markdown, html] of source.matchAll(WRITTEN_URL)) {

@@ -1,6 +1,6 @@
 import React from "react";
 import { formatPostDate } from "../content/dates";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
 
 /**
@@ -10,7 +10,7 @@ import { uiText } from "../site/uiText";
 export function FormattedDate({ date }: { date: string }) {
   return (
     <time dateTime={date}>
-      {formatPostDate(date, uiText.locale, siteSettings.timeZone)}
+      {formatPostDate(date, uiText.locale, blogConfig.timeZone)}
     </time>
   );
 }

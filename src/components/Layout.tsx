@@ -7,7 +7,7 @@ import {
   tagsIndexPath,
 } from "../site/paths";
 import { useStandalonePages } from "../hooks/useStandalonePages";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
 import { SearchBox } from "./SearchBox";
 import { ThemeToggle } from "./ThemeToggle";
@@ -28,7 +28,7 @@ export function Layout({
       </a>
       <header className="site-header">
         <Link className="site-title" to={homePath()}>
-          {siteSettings.title}
+          {blogConfig.title}
         </Link>
         <div className="site-nav">
           <nav aria-label={uiText.mainNavigation}>
@@ -58,7 +58,7 @@ export function Layout({
       </main>
       <footer className="site-footer">
         <p>
-          © {siteSettings.author} · {siteSettings.description}
+          © {blogConfig.author} · {blogConfig.description}
         </p>
       </footer>
     </div>

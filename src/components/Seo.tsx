@@ -8,7 +8,7 @@ import {
 } from "../seo/jsonLd";
 import { homePath } from "../site/paths";
 import { absoluteUrl, metaTags, pageTitle } from "../seo/metaTags";
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
 
 export interface SeoArticle {
@@ -37,19 +37,19 @@ export function Seo({
   /** The trail below home, e.g. the category then the post. */
   breadcrumbs?: ReadonlyArray<{ name: string; path: string }>;
 }) {
-  const { language } = siteSettings;
+  const { language } = blogConfig;
   // A prefixed build (GitHub Pages, see gatsby-config.ts) lives below the origin, and its
   // location.pathname carries the prefix; the paths the site computes do not.
   const prefix = withPrefix("/").replace(/\/$/u, "");
-  const siteUrl = `${siteSettings.siteUrl}${prefix}`;
+  const siteUrl = `${blogConfig.siteUrl}${prefix}`;
   const pagePath =
     prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
-  const fullTitle = pageTitle(title ?? undefined, siteSettings.title);
-  const summary = description?.trim() || siteSettings.description;
+  const fullTitle = pageTitle(title ?? undefined, blogConfig.title);
+  const summary = description?.trim() || blogConfig.description;
   const canonicalUrl = absoluteUrl(siteUrl, pagePath);
   const structured: object[] = [];
   if (pagePath === homePath())
-    structured.push(websiteLd({ ...siteSettings, siteUrl }));
+    structured.push(websiteLd({ ...blogConfig, siteUrl }));
   if (article && title) {
     structured.push(
       blogPostingLd({
@@ -59,7 +59,7 @@ export function Seo({
         description: summary,
         datePublished: article.datePublished,
         dateModified: article.dateModified ?? undefined,
-        author: siteSettings.author,
+        author: blogConfig.author,
         language,
         category: article.category ?? undefined,
         tags: article.tags,
@@ -75,10 +75,10 @@ export function Seo({
     );
   }
   const meta = metaTags({
-    title: title ?? siteSettings.title,
+    title: title ?? blogConfig.title,
     description: summary,
     canonicalUrl,
-    siteTitle: siteSettings.title,
+    siteTitle: blogConfig.title,
     type: article ? "article" : "website",
     language,
     publishedTime: article?.datePublished,

@@ -2,9 +2,9 @@
  * schema.org JSON-LD for the pages, and the only safe way to put it in a <script>.
  */
 import { absoluteUrl } from "./metaTags";
-import type { SiteSettings } from "../../blog.config";
+import type { BlogConfig } from "../config/blogConfigSchema";
 
-type Language = SiteSettings["language"];
+type Language = BlogConfig["language"];
 
 // JSON-LD shapes, only the properties this site fills in. https://schema.org/BlogPosting
 // and Google's guide: https://developers.google.com/search/docs/appearance/structured-data/article

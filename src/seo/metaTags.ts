@@ -2,9 +2,9 @@
  * What a page says about itself to search engines and link previews: canonical URL, title,
  * `<meta>` tags and schema.org JSON-LD. Pure, so the `Seo` component stays markup only.
  */
-import type { SiteSettings } from "../../blog.config";
+import type { BlogConfig } from "../config/blogConfigSchema";
 
-type Language = SiteSettings["language"];
+type Language = BlogConfig["language"];
 
 /** Lone surrogates make `encodeURI` throw; one bad character in a path must not stop the build. */
 const LONE_SURROGATE =

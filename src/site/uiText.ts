@@ -1,4 +1,4 @@
-import { siteSettings } from "../../blog.config";
+import { blogConfig } from "../../blog.config";
 
 /** Every piece of interface text, per site language; components take theirs from `uiText`. */
 const texts = {
@@ -106,4 +106,4 @@ const texts = {
 
 export type UiText = (typeof texts)[keyof typeof texts];
 
-export const uiText: UiText = texts[siteSettings.language];
+export const uiText: UiText = texts[blogConfig.language];

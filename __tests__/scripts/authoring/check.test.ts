@@ -1,4 +1,5 @@
 import { runCheck } from "../../../scripts/authoring/check";
+import { blogConfig } from "../../../blog.config";
 import { post, tempSite } from "../../helpers/tempSite";
 
 const good = (
@@ -180,4 +181,20 @@ test("a percent-encoded link to a Hangul post is found", () => {
   });
   expect(lines).toEqual([]);
   expect(code).toBe(0);
+});
+
+test("a wrong setting in blog.config.ts is named and fails the check", () => {
+  const site = tempSite({ "content/posts/a.md": good("가", "/a") });
+  removers.push(site.remove);
+  const code = runCheck([], site.root, {
+    ...blogConfig,
+    timeZone: "KST",
+  });
+  expect(code).toBe(1);
+  expect(String(err.mock.calls[0]?.[0])).toBe(
+    'blog.config.ts: timeZone: "KST" — expected an IANA time zone, e.g. Asia/Seoul',
+  );
+  expect(String(out.mock.calls.at(-1)?.[0])).toBe(
+    "blog.config.ts: 1 wrong setting; posts not checked.",
+  );
 });

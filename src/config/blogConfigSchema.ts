@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { formatProblem, showValue, type Problem } from "../content/problems";
+
+/**
+ * The settings of blog.config.ts, declared once: the schema checks them when Gatsby starts and
+ * when `npm run check` runs, and supplies the `BlogConfig` type the file is written against.
+ * Only types leave this module for the browser: zod stays out of the /search/ bundle.
+ */
+
+const text = (expected: string) =>
+  z.string({ error: expected }).refine((v) => v.trim() !== "", {
+    error: expected,
+  });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.origin === value
+    );
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const count = (expected: string, max: number) =>
+  z
+    .number({ error: expected })
+    .int({ error: expected })
+    .min(1, { error: expected })
+    .max(max, { error: expected });
+
+export const blogConfigSchema = z.strictObject(
+  {
+    /** The site's name: the header, `<title>`, the feed, link previews. */
+    title: text("the site's name, non-empty text"),
+    /** One line about the blog: the home page's meta description and the feed. */
+    description: text("one line about the blog, non-empty text"),
+    /** Who writes it: JSON-LD and the feed. */
+    author: text("the author's name, non-empty text"),
+    /** Where the site is served, an origin without a path or trailing slash. */
+    siteUrl: z
+      .string({ error: "an https:// origin, e.g. https://blog.example.com" })
+      .refine(isOrigin, {
+        error:
+          "an http(s) origin without a path or trailing slash, e.g. https://blog.example.com (a site below a path, as on GitHub Pages, sets PATH_PREFIX instead)",
+      }),
+    /** The interface's language, `<html lang>`, date format and Open Graph locale. */
+    language: z.enum(["ko", "en"], { error: "ko or en" }),
+    /** IANA time zone in which a bare `YYYY-MM-DD` post date is read and every date is shown. */
+    timeZone: z
+      .string({ error: "an IANA time zone, e.g. Asia/Seoul" })
+      .refine(isTimeZone, { error: "an IANA time zone, e.g. Asia/Seoul" }),
+    /** Posts per page on the home page and on every category and tag listing. */
+    postsPerPage: count("a whole number of posts from 1 to 100", 100),
+    /** The newest posts the RSS feed carries, in full. */
+    feedPostCount: count("a whole number of posts from 1 to 1000", 1000),
+  },
+  { error: "an object of settings" },
+);
+
+export type BlogConfig = z.infer<typeof blogConfigSchema>;
+
+const CONFIG_FILE = "blog.config.ts";
+
+/** Every wrong setting, one problem each, named as the file names it. */
+export function blogConfigProblems(config: unknown): Problem[] {
+  const result = blogConfigSchema.safeParse(config);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".") || "blogConfig";
+    const value =
+      issue.code === "unrecognized_keys"
+        ? showValue(issue.keys.join(", "))
+        : showValue(
+            issue.path.reduce<unknown>(
+              (v, key) =>
+                v !== null && typeof v === "object"
+                  ? (v as Record<PropertyKey, unknown>)[key]
+                  : undefined,
+              config,
+            ),
+          );
+    return {
+      file: CONFIG_FILE,
+      field,
+      value,
+      expected:
+        issue.code === "unrecognized_keys"
+          ? `only the settings blog.config.ts documents (${Object.keys(blogConfigSchema.shape).join(", ")})`
+          : issue.message,
+    };
+  });
+}
+
+/** Stops whatever is starting (Gatsby, `npm run check`) with every wrong setting, one per line. */
+export function assertBlogConfig(config: unknown): void {
+  const problems = blogConfigProblems(config);
+  if (problems.length === 0) return;
+  throw new Error(
+    `${CONFIG_FILE} has ${problems.length} wrong setting${problems.length === 1 ? "" : "s"}:\n` +
+      problems.map(formatProblem).join("\n"),
+  );
+}
