@@ -1,28 +1,25 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
-import type { PostFields } from "../src/content/readPost";
-import { formatProblems, type Problem } from "../src/content/problems";
+import { z } from "zod";
+import { markdownFieldsSchema } from "../src/content/postSchema";
+import { formatProblems } from "../src/content/problems";
 import { blogConfig } from "../blog.config";
-import { planSite, type PlannedPage } from "../src/site/plan";
-import { postFieldsSelection } from "./createSchemaCustomization";
+import { planSite } from "../src/site/plan";
+import { selectionOf } from "./graphqlFromZod";
 import {
   planSearchIndex,
   refreshSearchIndex,
   searchIndexJob,
 } from "./searchIndex";
+import type { PlannedPage } from "../src/site/types";
 
-interface CreatePagesData {
-  allMarkdownRemark: {
-    nodes: Array<{
-      id: string;
-      fields: {
-        sourceFile: string;
-        post: PostFields | null;
-        problems: Problem[];
-      } | null;
-    }>;
-  };
-}
+const markdownNodes = z.object({
+  allMarkdownRemark: z.object({
+    nodes: z.array(
+      z.object({ id: z.string(), fields: markdownFieldsSchema.nullable() }),
+    ),
+  }),
+});
 
 // No `limit` anywhere: every post gets its page (gatsby-starter-blog silently stopped at 1,000).
 const query = `
@@ -30,13 +27,7 @@ const query = `
     allMarkdownRemark {
       nodes {
         id
-        fields {
-          sourceFile
-          post {
-            ${postFieldsSelection}
-          }
-          problems { file field value expected }
-        }
+        fields { ${selectionOf(markdownFieldsSchema)} }
       }
     }
   }
@@ -56,12 +47,16 @@ export const createPages: GatsbyNode["createPages"] = async ({
   reporter,
   store,
 }) => {
-  const { data, errors } = await graphql<CreatePagesData>(query);
-  if (errors || !data) {
-    reporter.panicOnBuild("Could not read the posts from GraphQL", errors);
+  const { data, errors } = await graphql(query);
+  const parsed = markdownNodes.safeParse(data);
+  if (errors || !parsed.success) {
+    reporter.panicOnBuild(
+      "Could not read the posts from GraphQL",
+      errors ?? parsed.error,
+    );
     return;
   }
-  const nodes = data.allMarkdownRemark.nodes;
+  const nodes = parsed.data.allMarkdownRemark.nodes;
   const posts = nodes.flatMap(({ id, fields }) =>
     fields?.post ? [{ id, file: fields.sourceFile, post: fields.post }] : [],
   );

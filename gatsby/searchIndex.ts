@@ -2,7 +2,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
-import type { PostFields } from "../src/content/readPost";
+import type { PostFields } from "../src/content/postSchema";
 import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
 

@@ -8,7 +8,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { markdownBody, type PostFields } from "../src/content/readPost";
+import type { PostFields } from "../src/content/postSchema";
+import { markdownBody } from "../src/content/readPost";
 import { buildSearchIndex, searchOrder } from "../src/search/buildIndex";
 import { toIndexedPost } from "../src/search/document";
 import { searchIndexPaths } from "../src/search/shards";

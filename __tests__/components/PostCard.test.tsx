@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import React from "react";
 import { PostCard } from "../../src/components/PostCard";
-import type { PostCardData } from "../../src/site/listings";
+import type { PostCardData } from "../../src/site/types";
 
 const card = (post: Partial<PostCardData>): PostCardData => ({
   url: "/2019-04-17-AWS-Summit-Seoul-메모/",

@@ -1,6 +1,6 @@
 import { toPostFields } from "../../src/content/readPost";
-import type { SourcePost } from "../../src/site/collisions";
 import { validateFrontmatter } from "../../src/content/frontmatter";
+import type { SourcePost } from "../../src/site/types";
 
 /** A valid post as the build would hold it, from frontmatter-like overrides. */
 export function sourcePost(

@@ -7,10 +7,7 @@ import {
   type SearchFile,
   type SourceMarkdown,
 } from "../../src/search/buildIndex";
-import {
-  createSearchClient,
-  type SearchClient,
-} from "../../src/search/client";
+import { createSearchClient, type SearchClient } from "../../src/search/client";
 
 /** Posts of the markdown files in `dirs`, read the way the build reads them. */
 export function readMarkdownDirs(dirs: string[]): SourceMarkdown[] {

@@ -1,14 +1,8 @@
 import MiniSearch, { type Options } from "minisearch";
 import { generateCorpus } from "../../scripts/bench/generateCorpus";
 import { toIndexedPost } from "../../src/search/document";
-import {
-  searchOptions,
-  type IndexedPost,
-} from "../../src/search/engine";
-import {
-  IndexBuilder,
-  type IndexJson,
-} from "../../src/search/indexJson";
+import { searchOptions, type IndexedPost } from "../../src/search/engine";
+import { IndexBuilder, type IndexJson } from "../../src/search/indexJson";
 import { readPost } from "../../src/content/readPost";
 import { readMarkdownDirs, searchFixtureDirs } from "../helpers/searchIndex";
 

@@ -1,8 +1,4 @@
-import {
-  highlight,
-  highlightPattern,
-  snippet,
-} from "../../src/search/snippet";
+import { highlight, highlightPattern, snippet } from "../../src/search/snippet";
 import { parseQuery } from "../../src/search/tokenize";
 
 const marked = (segments: { text: string; mark: boolean }[]) =>

@@ -1,6 +1,6 @@
-import type { ListingPageContext } from "../../src/site/listings";
-import { planSite, type PlannedPage } from "../../src/site/plan";
+import { planSite } from "../../src/site/plan";
 import { sourcePost } from "../helpers/posts";
+import type { ListingPageContext, PlannedPage } from "../../src/site/types";
 
 const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}`;
 const options = {

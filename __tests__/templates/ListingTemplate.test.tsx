@@ -1,8 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
 import React from "react";
 import ListingTemplate from "../../src/templates/ListingTemplate";
-import type { ListingPageContext, PostCardData } from "../../src/site/listings";
 import { pageProps } from "../helpers/pageProps";
+import type { ListingPageContext, PostCardData } from "../../src/site/types";
 
 const card = (slug: string, title: string, date: string): PostCardData => ({
   url: `/${slug}/`,

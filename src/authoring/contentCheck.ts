@@ -1,8 +1,8 @@
-import type { SourcePost } from "../site/collisions";
 import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
 import { readPost } from "../content/readPost";
 import { showValue, type Problem } from "../content/problems";
 import { planSite } from "../site/plan";
+import type { SourcePost } from "../site/types";
 
 /**
  * `npm run check`: every problem the build would stop on (the same readPost and planSite, so

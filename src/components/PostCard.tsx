@@ -1,8 +1,8 @@
 import { Link } from "gatsby";
 import React from "react";
-import type { PostCardData } from "../site/listings";
 import { uiText } from "../site/uiText";
 import { FormattedDate } from "./FormattedDate";
+import type { PostCardData } from "../site/types";
 
 /** One post in a listing: title link, date, category, reading time, and its summary. */
 export function PostCard({ post }: { post: PostCardData }) {

@@ -1,17 +1,21 @@
+import { z } from "zod";
+
 /**
  * What is wrong with a post, said to its author: the file, the field, the value, what was
  * expected. The build, `gatsby develop` and the content check all print these same lines.
  */
-export interface Problem {
+export const problemSchema = z.object({
   /** Path of the markdown file, relative to the site root, e.g. `content/posts/hello.md`. */
-  file: string;
+  file: z.string(),
   /** Frontmatter field, or `frontmatter` for the block as a whole. */
-  field: string;
+  field: z.string(),
   /** The offending value as the author wrote it, already rendered for display. */
-  value: string;
+  value: z.string(),
   /** What would have been accepted, phrased to follow "expected". */
-  expected: string;
-}
+  expected: z.string(),
+});
+
+export type Problem = z.infer<typeof problemSchema>;
 
 const MAX_VALUE_LENGTH = 80;
 

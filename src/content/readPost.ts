@@ -5,42 +5,8 @@ import { validateFrontmatter, type Frontmatter } from "./frontmatter";
 import { markdownToText } from "./markdownText";
 import { categoryPath, tagPath, termSlug } from "../site/paths";
 import { showValue, type Problem } from "./problems";
+import type { PostFields, Term } from "./postSchema";
 import { readingMinutes } from "./readingTime";
-
-/** A category or tag as pages and links use it. */
-export interface Term {
-  name: string;
-  slug: string;
-  url: string;
-}
-
-/**
- * What the build knows about a valid post: the frontmatter after validation and normalization,
- * plus the URLs derived from it. Stored on the MarkdownRemark node as `fields.post`; the GraphQL
- * type in gatsby/createSchemaCustomization.ts declares exactly these keys.
- */
-export interface PostFields {
-  url: string;
-  kind: "post" | "page";
-  title: string;
-  date: string;
-  timestamp: string;
-  updated: string | null;
-  category: Term | null;
-  tags: Term[];
-  description: string | null;
-  draft: boolean;
-  /** About 160 characters of the body's text, cut between words; "" for an empty body. */
-  excerpt: string;
-  /** Minutes to read the body, code excluded (src/content/readingTime.ts has the rates). */
-  readingMinutes: number;
-}
-
-/** A post's category (as a list of at most one) or its tags. */
-export function postTerms(post: PostFields, kind: "category" | "tag"): Term[] {
-  if (kind === "tag") return post.tags;
-  return post.category ? [post.category] : [];
-}
 
 export type ReadPostResult =
   { ok: true; post: PostFields } | { ok: false; problems: Problem[] };
@@ -77,21 +43,20 @@ export function toPostFields(
   body: string,
 ): PostFields {
   const text = markdownToText(body);
-  const tagNames = [...new Set(frontmatter.tags)];
+  // What is left after the fields the build derives from are the ones stored as written
+  // (`storedAsWritten` in src/content/frontmatter.ts): title, draft, and any new such field.
+  const { path, type, date, updated, category, tags, description, ...asWritten } =
+    frontmatter;
   return {
-    url: frontmatter.path,
-    kind: frontmatter.type,
-    title: frontmatter.title,
-    date: frontmatter.date.date,
-    timestamp: frontmatter.date.timestamp,
-    updated: frontmatter.updated?.date ?? null,
-    category:
-      frontmatter.category === undefined
-        ? null
-        : termOf(frontmatter.category, categoryPath),
-    tags: tagNames.map((name) => termOf(name, tagPath)),
-    description: frontmatter.description ?? null,
-    draft: frontmatter.draft,
+    ...asWritten,
+    url: path,
+    kind: type,
+    date: date.date,
+    timestamp: date.timestamp,
+    updated: updated?.date ?? null,
+    category: category === undefined ? null : termOf(category, categoryPath),
+    tags: [...new Set(tags)].map((name) => termOf(name, tagPath)),
+    description: description ?? null,
     excerpt: excerpt(text),
     readingMinutes: readingMinutes(text),
   };

@@ -1,4 +1,4 @@
-import type { PostFields } from "../content/readPost";
+import type { PostFields } from "../content/postSchema";
 import { isSearchable, toIndexedPost } from "./document";
 import { searchOptions, type IndexedPost, type PostText } from "./engine";
 import { IndexBuilder, type IndexJson } from "./indexJson";

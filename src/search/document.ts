@@ -1,5 +1,5 @@
 import { markdownToText } from "../content/markdownText";
-import type { PostFields } from "../content/readPost";
+import type { PostFields } from "../content/postSchema";
 import type { IndexedPost } from "./engine";
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/u;

@@ -1,21 +1,5 @@
-import type { SourcePost } from "./collisions";
 import { calendarDay } from "../content/dates";
-import type { PostLink } from "./plan";
-
-export interface ArchivePost extends PostLink {
-  date: string;
-}
-
-export interface ArchiveMonth {
-  month: number;
-  posts: ArchivePost[];
-}
-
-export interface ArchiveYear {
-  year: number;
-  count: number;
-  months: ArchiveMonth[];
-}
+import type { ArchiveYear, PostLink, SourcePost } from "./types";
 
 /**
  * Every listed post by year and month, newest first, each on the day it falls in the site's

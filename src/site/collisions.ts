@@ -1,19 +1,7 @@
 import { pathKey } from "./paths";
-import { postTerms, type PostFields } from "../content/readPost";
+import { postTerms, type PostFields } from "../content/postSchema";
 import { showValue, type Problem } from "../content/problems";
-
-/** A valid post and the file it came from. */
-export interface SourcePost {
-  id: string;
-  file: string;
-  post: PostFields;
-}
-
-/** A URL the site makes on its own (a listing, an index, the 404 page), and what it is. */
-export interface GeneratedPath {
-  path: string;
-  description: string;
-}
+import type { GeneratedPath, SourcePost } from "./types";
 
 /**
  * Posts whose paths would write to one folder, or to a folder the site itself generates. Every

@@ -1,47 +1,16 @@
-import type { SourcePost } from "./collisions";
 import { categoriesIndexPath, listingPath, tagsIndexPath } from "./paths";
-import { postTerms, type PostFields, type Term } from "../content/readPost";
-import type { PlannedPage, PlanOptions } from "./plan";
+import { postTerms, type PostFields, type Term } from "../content/postSchema";
+import type {
+  ListingPageContext,
+  PlanOptions,
+  PlannedPage,
+  PostCardData,
+  SourcePost,
+} from "./types";
 
 /**
  * The listing pages of the site: home, each category and tag, paginated, and the two indexes.
  */
-
-/** What a listing shows of a post. */
-export type PostCardData = Pick<
-  PostFields,
-  | "url"
-  | "title"
-  | "date"
-  | "draft"
-  | "description"
-  | "excerpt"
-  | "readingMinutes"
-  | "category"
->;
-
-/**
- * A listing carries its posts' cards in its context rather than querying for them: one query
- * per listing page was 818 extra queries at 1,000 posts (docs/benchmarks.md).
- */
-export interface ListingPageContext {
-  /** The posts of this page, newest first. */
-  posts: PostCardData[];
-  listing: { kind: "home" } | { kind: "category" | "tag"; name: string };
-  /** 1-based page number, the number of pages, and the URL of page 1 of this listing. */
-  page: number;
-  pageCount: number;
-  basePath: string;
-}
-
-export interface TermCount extends Term {
-  count: number;
-}
-
-export interface TermIndexContext {
-  kind: "category" | "tag";
-  terms: TermCount[];
-}
 
 function paginate<T>(items: readonly T[], perPage: number): T[][] {
   const pages: T[][] = [];

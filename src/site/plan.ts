@@ -1,53 +1,18 @@
-import { archiveOf, type ArchiveYear } from "./archive";
-import {
-  findPathCollisions,
-  findTermCollisions,
-  type GeneratedPath,
-  type SourcePost,
-} from "./collisions";
-import {
-  listingPages,
-  termListings,
-  type ListingPageContext,
-  type TermIndexContext,
-} from "./listings";
+import { archiveOf } from "./archive";
+import { findPathCollisions, findTermCollisions } from "./collisions";
+import { listingPages, termListings } from "./listings";
 import { archivePath, homePath, pathKey } from "./paths";
 import type { Problem } from "../content/problems";
-
-/** A neighbouring post, as the previous/next links show it. */
-export interface PostLink {
-  title: string;
-  url: string;
-}
-
-export interface PostPageContext {
-  id: string;
-  /** The next older post. */
-  previous: PostLink | null;
-  /** The next newer post. */
-  next: PostLink | null;
-}
-
-export interface ArchiveContext {
-  years: ArchiveYear[];
-}
-
-export type PlannedPage =
-  | { template: "post"; path: string; context: PostPageContext }
-  | { template: "page"; path: string; context: { id: string } }
-  | { template: "listing"; path: string; context: ListingPageContext }
-  | { template: "termIndex"; path: string; context: TermIndexContext }
-  | { template: "archive"; path: string; context: ArchiveContext };
-
-export interface PlanOptions {
-  postsPerPage: number;
-  /** `gatsby develop` shows drafts; the production build leaves them out. */
-  includeDrafts: boolean;
-  /** Language whose alphabetical order the category and tag indexes follow. */
-  language: string;
-  /** Zone in which the archive files a post under its year and month. */
-  timeZone: string;
-}
+import type {
+  ArchiveYear,
+  GeneratedPath,
+  ListingPageContext,
+  PlanOptions,
+  PlannedPage,
+  PostLink,
+  SourcePost,
+  TermIndexContext,
+} from "./types";
 
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
 const STATIC_PAGES: GeneratedPath[] = [

@@ -3,8 +3,8 @@ import React from "react";
 import { FormattedDate } from "../components/FormattedDate";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import type { ArchiveContext } from "../site/plan";
 import { uiText } from "../site/uiText";
+import type { ArchiveContext } from "../site/types";
 
 /** `/archive/`: every post by year and month, with counts. */
 export default function ArchiveTemplate({

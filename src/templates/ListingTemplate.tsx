@@ -4,8 +4,8 @@ import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostCard } from "../components/PostCard";
 import { Seo } from "../components/Seo";
-import type { ListingPageContext } from "../site/listings";
 import { uiText } from "../site/uiText";
+import type { ListingPageContext } from "../site/types";
 
 type Props = PageProps<object, ListingPageContext>;
 

@@ -7,9 +7,9 @@ import { PostNav } from "../components/PostNav";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
-import type { PostPageContext } from "../site/plan";
 import { tableOfContents, tocSize } from "../content/toc";
 import { uiText } from "../site/uiText";
+import type { PostPageContext } from "../site/types";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
 

@@ -2,8 +2,8 @@ import { Link, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
-import type { TermIndexContext } from "../site/listings";
 import { uiText } from "../site/uiText";
+import type { TermIndexContext } from "../site/types";
 
 /** `/categories/` and `/tags/`: every name with its post count, linking to its listing. */
 export default function TermIndexTemplate({

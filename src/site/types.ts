@@ -1,0 +1,106 @@
+import type { PostFields, Term } from "../content/postSchema";
+
+/**
+ * The site plan's shared types: the posts it is made from, the pages it plans and what each
+ * page's template receives in its context. Here, apart from the modules that make them, so
+ * the plan, listings, archive, collisions, templates and tests import them without a cycle.
+ */
+
+/** A valid post and the file it came from. */
+export interface SourcePost {
+  id: string;
+  file: string;
+  post: PostFields;
+}
+
+/** A URL the site makes on its own (a listing, an index, the 404 page), and what it is. */
+export interface GeneratedPath {
+  path: string;
+  description: string;
+}
+
+/** A neighbouring post, as the previous/next links show it. */
+export interface PostLink {
+  title: string;
+  url: string;
+}
+
+export interface PostPageContext {
+  id: string;
+  /** The next older post. */
+  previous: PostLink | null;
+  /** The next newer post. */
+  next: PostLink | null;
+}
+
+export interface ArchiveContext {
+  years: ArchiveYear[];
+}
+
+export type PlannedPage =
+  | { template: "post"; path: string; context: PostPageContext }
+  | { template: "page"; path: string; context: { id: string } }
+  | { template: "listing"; path: string; context: ListingPageContext }
+  | { template: "termIndex"; path: string; context: TermIndexContext }
+  | { template: "archive"; path: string; context: ArchiveContext };
+
+export interface PlanOptions {
+  postsPerPage: number;
+  /** `gatsby develop` shows drafts; the production build leaves them out. */
+  includeDrafts: boolean;
+  /** Language whose alphabetical order the category and tag indexes follow. */
+  language: string;
+  /** Zone in which the archive files a post under its year and month. */
+  timeZone: string;
+}
+
+/** What a listing shows of a post. */
+export type PostCardData = Pick<
+  PostFields,
+  | "url"
+  | "title"
+  | "date"
+  | "draft"
+  | "description"
+  | "excerpt"
+  | "readingMinutes"
+  | "category"
+>;
+
+/**
+ * A listing carries its posts' cards in its context rather than querying for them: one query
+ * per listing page was 818 extra queries at 1,000 posts (docs/benchmarks.md).
+ */
+export interface ListingPageContext {
+  /** The posts of this page, newest first. */
+  posts: PostCardData[];
+  listing: { kind: "home" } | { kind: "category" | "tag"; name: string };
+  /** 1-based page number, the number of pages, and the URL of page 1 of this listing. */
+  page: number;
+  pageCount: number;
+  basePath: string;
+}
+
+export interface TermCount extends Term {
+  count: number;
+}
+
+export interface TermIndexContext {
+  kind: "category" | "tag";
+  terms: TermCount[];
+}
+
+export interface ArchivePost extends PostLink {
+  date: string;
+}
+
+export interface ArchiveMonth {
+  month: number;
+  posts: ArchivePost[];
+}
+
+export interface ArchiveYear {
+  year: number;
+  count: number;
+  months: ArchiveMonth[];
+}
