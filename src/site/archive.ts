@@ -1,5 +1,5 @@
 import { calendarDay } from "../content/dates";
-import type { ArchiveYear, PostLink, SourcePost } from "./types";
+import type { ArchiveYear, SourcePost } from "./types";
 
 /**
  * Every listed post by year and month, newest first, each on the day it falls in the site's

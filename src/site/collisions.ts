@@ -1,5 +1,5 @@
 import { pathKey } from "./paths";
-import { postTerms, type PostFields } from "../content/postSchema";
+import { postTerms } from "../content/postSchema";
 import { showValue, type Problem } from "../content/problems";
 import type { GeneratedPath, SourcePost } from "./types";
 

@@ -1,5 +1,5 @@
 import { categoriesIndexPath, listingPath, tagsIndexPath } from "./paths";
-import { postTerms, type PostFields, type Term } from "../content/postSchema";
+import { postTerms, type Term } from "../content/postSchema";
 import type {
   ListingPageContext,
   PlanOptions,

@@ -4,14 +4,11 @@ import { listingPages, termListings } from "./listings";
 import { archivePath, homePath, pathKey } from "./paths";
 import type { Problem } from "../content/problems";
 import type {
-  ArchiveYear,
   GeneratedPath,
-  ListingPageContext,
   PlanOptions,
   PlannedPage,
   PostLink,
   SourcePost,
-  TermIndexContext,
 } from "./types";
 
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
