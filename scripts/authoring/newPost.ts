@@ -8,22 +8,7 @@ import { readPost } from "../../src/content/readPost";
 import { formatProblems } from "../../src/content/problems";
 import { blogConfig } from "../../blog.config";
 import { readContentFiles } from "./contentFiles";
-
-const HELP = `Usage: npm run new-post -- "<title>" [options]
-
-Creates content/posts/<YYYY-MM-DD>-<title words>.md with valid frontmatter: today's date in
-${blogConfig.timeZone}, and the path /<YYYY-MM-DD>-<title words joined by ->, Hangul kept.
-
-Options:
-  -c, --category <name>  the post's category (asked for, from the existing ones, when omitted)
-  -t, --tags <a,b>       comma-separated tags
-      --page             a standalone page (type: page): no category, in no listing
-      --draft            a draft: shown by npm run develop, left out of npm run build
-      --folder           make <name>/index.md, for a post with images beside it
-  -h, --help             this text
-
-Example:
-  npm run new-post -- "2019 AWS Summit Seoul 메모" --category Diary --tags AWS,클라우드`;
+import { HELP, isParseArgsError, splitTags, UsageError } from "./newPostArgs";
 
 export interface NewPostEnvironment {
   /** Site root: the folder holding content/posts. */
@@ -31,31 +16,6 @@ export interface NewPostEnvironment {
   now: Date;
   /** Asks the author a question; absent when nobody is at a terminal. */
   ask?: (question: string) => Promise<string>;
-}
-
-class UsageError extends Error {}
-
-/**
- * node:util parseArgs rejects unknown options and missing values with ERR_PARSE_ARGS_* codes.
- * Duck-typed: under Jest the error comes from another realm, so `instanceof` would say no.
- */
-function isParseArgsError(error: unknown): error is { message: string } {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "message" in error &&
-    typeof error.message === "string" &&
-    "code" in error &&
-    typeof error.code === "string" &&
-    error.code.startsWith("ERR_PARSE_ARGS")
-  );
-}
-
-function splitTags(value: string | undefined): string[] {
-  return (value ?? "")
-    .split(",")
-    .map((tag) => tag.trim())
-    .filter(Boolean);
 }
 
 async function chooseCategory(

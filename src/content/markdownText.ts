@@ -10,64 +10,38 @@
  * prose (rare in posts, and telling it from a nested list needs a real parser).
  */
 
-// Placeholders for text already final (inline code, escapes, URLs), so later regexes skip it.
-const OPEN = "\uE000";
-const CLOSE = "\uE001";
-const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
-
-const FENCE_OPEN = /^(`{3,})[^`]*$|^(~{3,})/u;
-const FENCE_CLOSE = /^(`{3,}|~{3,})\s*$/u;
-const CONTAINER = /^\s*(?:>\s*)*/u;
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s+(?:\[[ xX]\]\s+)?|$)/u;
-const HEADING = /^#{1,6}(?:\s+|$)/u;
-const HEADING_CLOSE = /\s+#+\s*$/u;
-const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+\s*|-+\s*)$/u;
-const TABLE_SEPARATOR = /^[\s|:-]*\|[\s|:-]*$/u;
-const FOOTNOTE_DEFINITION = /^\[\^[^\]]+\]:\s*/u;
-const DEFINITION = /^\[([^\]]+)\]:\s*\S/u;
-const CODE_SPAN = /(`+)(?!`)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu;
-const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
-const HIDDEN_OPEN = /<!--|<(script|style)\b/iu;
-
-const LABEL = String.raw`((?:[^\[\]]|\[[^\[\]]*\])*)`;
-const TARGET = String.raw`\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)`;
-const IMAGE = new RegExp(
-  String.raw`!\[${LABEL}\](?:${TARGET}|\[[^\]]*\])`,
-  "gu",
-);
-const LINK = new RegExp(String.raw`\[${LABEL}\](?:${TARGET}|\[[^\]]*\])`, "gu");
-const SHORTCUT = /(!?)\[([^\]]+)\](?![(:[])/gu;
-const FOOTNOTE = /\[\^[^\]\s]+\]/gu;
-const AUTOLINK =
-  /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/giu;
-const BARE_URL = /\bhttps?:\/\/[^\s<>]+/gu;
-const BREAK_TAG = /<br\s*\/?>/giu;
-const TAG = /<\/?[a-z][\w.:-]*(?:\s[^<>]*)?\/?>/giu;
-const STARS = /(\*{1,3}|~~)(?=\S)([^\n]*?\S)\1/gu;
-const UNDERSCORES =
-  /(?<![\p{L}\p{N}_])(_{1,3})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}_])/gu;
-const ENTITY = /&(lt|gt|amp|quot|#39|nbsp);/gu;
-const ENTITIES: Readonly<Record<string, string>> = {
-  lt: "<",
-  gt: ">",
-  amp: "&",
-  quot: '"',
-  "#39": "'",
-  nbsp: " ",
-};
-
-/** ASCII letters and Hangul syllables, which start no block syntax and are never whitespace. */
-function startsWithLetter(line: string): boolean {
-  const unit = line.charCodeAt(0);
-  return (
-    (unit >= 0x61 && unit <= 0x7a) ||
-    (unit >= 0x41 && unit <= 0x5a) ||
-    (unit >= 0xac00 && unit <= 0xd7a3)
-  );
-}
-
-const normalizeLabel = (label: string): string =>
-  label.trim().replace(/\s+/gu, " ").toLowerCase();
+import {
+  OPEN,
+  CLOSE,
+  PLACEHOLDER,
+  FENCE_OPEN,
+  FENCE_CLOSE,
+  CONTAINER,
+  LIST_MARKER,
+  HEADING,
+  HEADING_CLOSE,
+  RULE,
+  TABLE_SEPARATOR,
+  FOOTNOTE_DEFINITION,
+  DEFINITION,
+  CODE_SPAN,
+  ESCAPE,
+  HIDDEN_OPEN,
+  IMAGE,
+  LINK,
+  SHORTCUT,
+  FOOTNOTE,
+  AUTOLINK,
+  BARE_URL,
+  BREAK_TAG,
+  TAG,
+  STARS,
+  UNDERSCORES,
+  ENTITY,
+  ENTITIES,
+  startsWithLetter,
+  normalizeLabel,
+} from "./markdownPatterns";
 
 export function markdownToText(markdown: string): string {
   const kept: string[] = [];

@@ -4,21 +4,21 @@ import path from "node:path";
 import {
   writeSearchIndexFiles,
   type PostFile,
-} from "../../gatsby/searchIndexFiles";
-import { readPost } from "../../src/content/readPost";
-import { blogConfig } from "../../blog.config";
-import { postsAndRuns } from "./postsAndRuns";
-import { writeCorpus } from "./writeCorpus";
+} from "../../../gatsby/searchIndexFiles";
+import { readPost } from "../../../src/content/readPost";
+import { blogConfig } from "../../../blog.config";
+import { postsAndRuns } from "../postsAndRuns";
+import { writeCorpus } from "../writeCorpus";
 
 /**
- * `npx tsx scripts/bench/searchIndexBuild.ts [posts] [runs]`: the search index exactly as a build
+ * `npx tsx scripts/bench/search/searchIndexBuild.ts [posts] [runs]`: the search index exactly as a build
  * writes it (gatsby/searchIndexFiles.ts: read each post's file, index it, write the files), over
  * a generated blog written to a scratch folder (default 1,000 posts). Prints each run's time and
  * the process's peak memory. A second run over the same public folder is what a warm build does.
  */
 const { posts: count, runs } = postsAndRuns(
   process.argv.slice(2),
-  "npx tsx scripts/bench/searchIndexBuild.ts",
+  "npx tsx scripts/bench/search/searchIndexBuild.ts",
   { posts: 1000, runs: 2 },
 );
 

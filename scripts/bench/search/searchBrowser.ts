@@ -1,9 +1,9 @@
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../e2e/chromium";
 import { chromium, type Page } from "@playwright/test";
 
 /**
- * `npx tsx scripts/bench/searchBrowser.ts [<base URL>] [<post path>]`, against a served build
- * (scripts/bench/searchSite.ts): that reading a post downloads nothing for search, and the time
+ * `npx tsx scripts/bench/search/searchBrowser.ts [<base URL>] [<post path>]`, against a served build
+ * (scripts/bench/search/searchSite.ts): that reading a post downloads nothing for search, and the time
  * from focusing the empty /search/ page and entering a query to the first result shown, cold.
  */
 const base = process.argv[2] ?? "http://127.0.0.1:9123";

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import matter from "gray-matter";
-import { readPost } from "../../src/content/readPost";
-import { searchFilesFor } from "../../src/search/buildIndex";
-import { createSearchClient } from "../../src/search/client";
-import { searchIndexPaths } from "../../src/search/shards";
-import { generateCorpus } from "./generateCorpus";
+import { readPost } from "../../../src/content/readPost";
+import { searchFilesFor } from "../../../src/search/buildIndex";
+import { createSearchClient } from "../../../src/search/client";
+import { searchIndexPaths } from "../../../src/search/shards";
+import { generateCorpus } from "../generateCorpus";
 import { benchQueries } from "./searchQueries";
 
 /**

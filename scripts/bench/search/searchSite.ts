@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSite, createScratchSite } from "../scratchSite";
-import { writeCorpus } from "./writeCorpus";
+import { buildSite, createScratchSite } from "../../scratchSite";
+import { writeCorpus } from "../writeCorpus";
 
 /**
- * `npx tsx scripts/bench/searchSite.ts [<posts>]`: builds a generated blog (default 1,000 posts)
- * in a temporary folder and prints where, to be served for scripts/bench/searchBrowser.ts.
+ * `npx tsx scripts/bench/search/searchSite.ts [<posts>]`: builds a generated blog (default 1,000 posts)
+ * in a temporary folder and prints where, to be served for scripts/bench/search/searchBrowser.ts.
  */
 const count = Number(process.argv[2] ?? 1000);
 const corpus = mkdtempSync(path.join(os.tmpdir(), "blog-corpus-"));
