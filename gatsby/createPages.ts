@@ -6,11 +6,7 @@ import { formatProblems } from "../src/content/problems";
 import { blogConfig } from "../blog.config";
 import { planSite } from "../src/site/plan";
 import { selectionOf } from "./graphqlFromZod";
-import {
-  planSearchIndex,
-  refreshSearchIndex,
-  searchIndexJob,
-} from "./searchIndex";
+import { handOverPosts, searchIndexJob } from "./searchIndex";
 import type { PlannedPage } from "../src/site/types";
 
 const markdownNodes = z.object({
@@ -94,11 +90,9 @@ export const createPages: GatsbyNode["createPages"] = async ({
   // The search index is made from these same posts. The production build starts it in
   // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,
   // so its search stays current — a moment after the page, which does not wait for it.
-  const job = searchIndexJob(
-    posts,
-    store.getState().program.directory,
+  handOverPosts(
+    searchIndexJob(posts, store.getState().program.directory, develop),
     develop,
+    reporter,
   );
-  if (develop) void refreshSearchIndex(job, reporter);
-  else planSearchIndex(job);
 };

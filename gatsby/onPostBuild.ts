@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
-import { searchIndexWritten } from "./onPreBuild";
+import { searchIndexWritten } from "./searchIndex";
 import { checkWrittenText } from "./writtenText";
 
 /**
@@ -13,7 +13,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
   reporter,
   store,
 }) => {
-  await searchIndexWritten();
+  await searchIndexWritten(reporter);
   const publicDir = path.join(store.getState().program.directory, "public");
   const started = performance.now();
   const { checked, problems } = await checkWrittenText(publicDir);

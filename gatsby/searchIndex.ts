@@ -1,8 +1,10 @@
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/content/postSchema";
+import { searchIndexPaths } from "../src/search/shards";
 import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
 
@@ -65,19 +67,6 @@ export function searchIndexJob(
   };
 }
 
-let plannedForBuild: SearchIndexJob | null = null;
-
-/** `gatsby build`: createPages hands over the posts, gatsby/onPreBuild.ts starts the index. */
-export function planSearchIndex(job: SearchIndexJob): void {
-  plannedForBuild = job;
-}
-
-export function takePlannedSearchIndex(): SearchIndexJob | null {
-  const job = plannedForBuild;
-  plannedForBuild = null;
-  return job;
-}
-
 /**
  * Writes the search index into public/search-index/ (src/search/buildIndex.ts) on a worker
  * thread and reports the result; never rejects. Building the index takes ~3 s at 1,000 posts
@@ -88,18 +77,20 @@ export function takePlannedSearchIndex(): SearchIndexJob | null {
 export async function writeSearchIndex(
   job: SearchIndexJob,
   reporter: Reporter,
-): Promise<void> {
+): Promise<boolean> {
   try {
     const { files, bytes, seconds, removed } = await runWorker(job);
     reporter.info(
       `Search index: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread` +
         (removed > 0 ? `; removed ${removed} older index folders` : ""),
     );
+    return true;
   } catch (error) {
     reporter.panicOnBuild(
       "Could not write the search index",
       error instanceof Error ? error : new Error(String(error)),
     );
+    return false;
   }
 }
 
@@ -130,4 +121,57 @@ export function refreshSearchIndex(
 /** Resolves once develop's rewrites (refreshSearchIndex) are all done. */
 export function searchIndexRefreshed(): Promise<void> {
   return developRun ?? Promise.resolve();
+}
+
+/**
+ * The index's life in `gatsby build`, in one place. createPages hands over the posts it read
+ * (`handOverPosts`); onPreBuild starts the worker thread (`startSearchIndex`), which runs while
+ * Gatsby bundles and renders; onPostBuild waits for it (`searchIndexWritten`). A step that
+ * finds the one before it missing fails the build: a site whose search finds nothing must not
+ * pass. (`gatsby develop` has no onPreBuild: createPages refreshes the index itself.)
+ */
+let handedOver: SearchIndexJob | null = null;
+let writing: { job: SearchIndexJob; done: Promise<boolean> } | null = null;
+
+const lifecycleHelp =
+  "gatsby/searchIndex.ts; createPages hands over the posts, onPreBuild starts the index, onPostBuild waits for it";
+
+export function handOverPosts(
+  job: SearchIndexJob,
+  develop: boolean,
+  reporter: Reporter,
+): void {
+  if (develop) void refreshSearchIndex(job, reporter);
+  else handedOver = job;
+}
+
+export function startSearchIndex(reporter: Reporter): void {
+  const job = handedOver;
+  handedOver = null;
+  if (!job) {
+    reporter.panicOnBuild(
+      `The search index was not started: createPages handed over no posts (${lifecycleHelp})`,
+    );
+    return;
+  }
+  writing = { job, done: writeSearchIndex(job, reporter) };
+}
+
+export async function searchIndexWritten(reporter: Reporter): Promise<void> {
+  const started = writing;
+  writing = null;
+  if (!started) {
+    reporter.panicOnBuild(
+      `The search index was never started, so none was written (${lifecycleHelp})`,
+    );
+    return;
+  }
+  // A failure has been reported already, with its cause.
+  if (!(await started.done)) return;
+  const meta = path.join(started.job.publicDir, searchIndexPaths.meta);
+  if (!existsSync(meta)) {
+    reporter.panicOnBuild(
+      `The search index was not written: ${path.relative(process.cwd(), meta)} is missing (${lifecycleHelp})`,
+    );
+  }
 }

@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import {
+  handOverPosts,
   refreshSearchIndex,
   searchIndexRefreshed,
+  searchIndexWritten,
+  startSearchIndex,
 } from "../../gatsby/searchIndex";
 import type { PostFile } from "../../gatsby/searchIndexFiles";
 import { readPost } from "../../src/content/readPost";
@@ -65,5 +68,57 @@ describe("refreshSearchIndex (gatsby develop)", () => {
     void refreshSearchIndex({ posts, includeDrafts: true, publicDir }, r);
     await searchIndexRefreshed();
     expect(reporter.info).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the search index in gatsby build: handed over, started, waited for", () => {
+  let publicDir: string;
+  const reporter = { info: jest.fn(), panicOnBuild: jest.fn() };
+  const r = reporter as unknown as CreatePagesArgs["reporter"];
+  beforeEach(() => {
+    publicDir = mkdtempSync(path.join(tmpdir(), "search-build-"));
+    jest.clearAllMocks();
+  });
+  afterEach(() => rmSync(publicDir, { recursive: true, force: true }));
+
+  test("the three steps write the index, and nothing is reported wrong", async () => {
+    handOverPosts({ posts, includeDrafts: false, publicDir }, false, r);
+    startSearchIndex(r);
+    await searchIndexWritten(r);
+    expect(reporter.panicOnBuild).not.toHaveBeenCalled();
+    const meta = JSON.parse(
+      readFileSync(path.join(publicDir, "search-index/meta.json"), "utf8"),
+    );
+    expect(meta.index.documentCount).toBe(posts.length);
+  });
+
+  test("onPreBuild without posts from createPages fails the build", async () => {
+    startSearchIndex(r);
+    expect(reporter.panicOnBuild).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The search index was not started: createPages handed over no posts/u,
+      ),
+    );
+    await searchIndexWritten(r);
+    expect(reporter.panicOnBuild).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^The search index was never started/u),
+    );
+  });
+
+  test("posts handed over twice start one index, from the later posts", async () => {
+    handOverPosts(
+      { posts: posts.slice(0, 1), includeDrafts: false, publicDir },
+      false,
+      r,
+    );
+    handOverPosts({ posts, includeDrafts: false, publicDir }, false, r);
+    startSearchIndex(r);
+    startSearchIndex(r);
+    expect(reporter.panicOnBuild).toHaveBeenCalledTimes(1);
+    await searchIndexWritten(r);
+    const meta = JSON.parse(
+      readFileSync(path.join(publicDir, "search-index/meta.json"), "utf8"),
+    );
+    expect(meta.index.documentCount).toBe(posts.length);
   });
 });
