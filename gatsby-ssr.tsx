@@ -47,11 +47,12 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
     postBody: getPostBodyComponents(),
   });
   if (page === null) {
-    // The page still works, with 70 KB more JavaScript: say so in the build's output.
-    console.warn(
-      `warning Gatsby's runtime scripts were not found on ${pathname}; it ships with them (src/browser/staticHtml.ts)`,
+    // Shipping the runtime anyway would pass every test and cost every reader: stop instead.
+    throw new Error(
+      `Gatsby's runtime scripts were not found on ${pathname}. src/browser/staticHtml.ts ` +
+        "looks for them where Gatsby 5's cache-dir/static-entry.js puts them; after a Gatsby " +
+        "upgrade, teach it the new place, or this page would ship Gatsby's React runtime.",
     );
-    return;
   }
   replaceHeadComponents(page.head);
   replacePostBodyComponents(page.postBody);

@@ -1,5 +1,6 @@
 import { createElement as h, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { onPreRenderHTML } from "../../gatsby-ssr";
 import { keepsRuntime, withoutRuntime } from "../../src/browser/staticHtml";
 
 // Stands in for Gatsby's ServerSliceRenderer, which writes the slice's placeholder.
@@ -13,8 +14,25 @@ const inline = (key: string, code: string, props: object = {}) =>
 // onPreRenderHTML: ours (theme, enhance) and its own (preloads, loader, runtime slice).
 const head: ReactNode[] = [
   inline("theme", "/* theme */"),
-  h("link", { key: "app", as: "script", rel: "preload", href: "/app-1.js" }),
-  h("link", { key: "fw", as: "script", rel: "preload", href: "/fw-2.js" }),
+  h("link", {
+    key: "app",
+    as: "script",
+    rel: "preload",
+    href: "/app-5ed22457cbb1c1150b42.js",
+  }),
+  h("link", {
+    key: "fw",
+    as: "script",
+    rel: "preload",
+    href: "/blog/framework-007d825a31d6404791dc.js",
+  }),
+  h("link", {
+    key: "data",
+    as: "fetch",
+    rel: "preload",
+    href: "/page-data/app-data.json",
+    crossOrigin: "anonymous",
+  }),
   h("style", { key: "css", dangerouslySetInnerHTML: { __html: "body{}" } }),
 ];
 const enhance = inline("enhance", "enhancePage()");
@@ -57,10 +75,40 @@ describe("withoutRuntime", () => {
         inline("chunk-mapping", "window.___chunkMapping={}", {
           id: "gatsby-chunk-mapping",
         }),
-        h("script", { key: "app", src: "/app-1.js", async: true }),
+        h("script", {
+          key: "app",
+          src: "/app-5ed22457cbb1c1150b42.js",
+          async: true,
+        }),
+        h("script", {
+          key: "page",
+          src: "/blog/component---src-templates-post-template-tsx-443a978a1b94c6384cad.js",
+          async: true,
+        }),
       ],
     });
     expect(markup(legacy?.postBody)).toBe("<script>enhancePage()</script>");
+  });
+
+  test("a script or preload of ours or a third party's stays, whatever its place", () => {
+    const widget = h("script", {
+      key: "giscus",
+      src: "https://giscus.app/client.js",
+      async: true,
+    });
+    const ours = h("script", { key: "ours", src: "/scripts/enhance.js" });
+    const font = h("link", {
+      key: "font",
+      as: "font",
+      rel: "preload",
+      href: "/fonts/x.woff2",
+    });
+    const page = withoutRuntime({
+      head: [...head, font],
+      postBody: [...postBody, widget, ours],
+    });
+    expect(page?.postBody).toEqual([enhance, widget, ours]);
+    expect(markup(page?.head)).toContain('href="/fonts/x.woff2"');
   });
 
   test("refuses, rather than guesses, when Gatsby's runtime is not where it should be", () => {
@@ -73,4 +121,34 @@ test("only the search page keeps React", () => {
   expect(keepsRuntime("/search/")).toBe(true);
   expect(keepsRuntime("/")).toBe(false);
   expect(keepsRuntime("/2019-04-17-AWS-Summit-Seoul-메모/")).toBe(false);
+});
+
+describe("gatsby-ssr's onPreRenderHTML", () => {
+  const render = (pathname: string, body: ReactNode[]) => {
+    const replaced: ReactNode[][] = [];
+    onPreRenderHTML?.(
+      {
+        pathname,
+        getHeadComponents: () => head,
+        replaceHeadComponents: (nodes: ReactNode[]) => replaced.push(nodes),
+        getPostBodyComponents: () => body,
+        replacePostBodyComponents: (nodes: ReactNode[]) => replaced.push(nodes),
+      } as unknown as Parameters<NonNullable<typeof onPreRenderHTML>>[0],
+      { plugins: [] },
+    );
+    return replaced;
+  };
+
+  test("writes a post without the runtime, and /search/ with it", () => {
+    expect(markup(render("/메모/", postBody)[1])).toBe(
+      "<script>enhancePage()</script>",
+    );
+    expect(render("/search/", postBody)).toEqual([]);
+  });
+
+  test("fails the build, naming the page and the file to look at, when the runtime moved", () => {
+    expect(() => render("/2019-04-17-메모/", [enhance])).toThrow(
+      /^Gatsby's runtime scripts were not found on \/2019-04-17-메모\/\. src\/browser\/staticHtml\.ts/u,
+    );
+  });
 });

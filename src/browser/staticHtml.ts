@@ -3,12 +3,12 @@ import { isValidElement, type ReactNode } from "react";
 /**
  * Pages that need no React in the browser ship without Gatsby's runtime: a post is text, and
  * the few things a reader can do on it (theme, copy, `/`) are done by src/browser/enhance.ts. That
- * removes ~70 KB of gzipped JavaScript and the hydration that cost 230 ms of blocking time on a
- * throttled phone (Lighthouse, seed post). The markup is unchanged, so links and Head survive.
+ * removes Gatsby's React runtime and its hydration, the largest part of a page's JavaScript
+ * and blocking time (docs/benchmarks.md). The markup is unchanged, so links and Head survive.
  *
  * The scripts are left out while Gatsby renders each page (gatsby-ssr.tsx, `onPreRenderHTML`),
- * not cut out of the written files afterwards: rereading and rewriting every page took 3.7 s of
- * a 1,000-post build (docs/benchmarks.md).
+ * not cut out of the written files afterwards, which meant rereading and rewriting every page
+ * (docs/benchmarks.md).
  */
 
 /** Pages whose React must run in the browser. */
@@ -23,6 +23,15 @@ const propsOf = (node: ReactNode): Props | null =>
   isValidElement(node) ? (node.props as Props) : null;
 
 /**
+ * Gatsby's own bundles: `<name>-<20 hex digits>.js` at the site's root (below the path
+ * prefix): app-…, framework-…, webpack-runtime-…, component---src-templates-…-…, 454-…. A
+ * script of ours or a third party's (a comments widget) has another name and is kept.
+ */
+const GATSBY_BUNDLE = /\/[\w~.-]+-[0-9a-f]{20}\.js$/u;
+const isBundle = (url: unknown) =>
+  typeof url === "string" && GATSBY_BUNDLE.test(url);
+
+/**
  * What Gatsby 5 puts after the page for its runtime (cache-dir/static-entry.js): the loader's
  * inline script (`window.pagePath`), then either the `_gatsby-scripts` slice (slices on, the
  * default) or the chunk map and one `<script src>` per bundle.
@@ -31,9 +40,13 @@ const isLoader = (p: Props) => p.id === "gatsby-script-loader";
 const isRuntimeScripts = (p: Props) =>
   p.sliceId === "_gatsby-scripts" ||
   p.id === "gatsby-chunk-mapping" ||
-  typeof p.src === "string";
-/** The `<link rel=preload as=script>` for those bundles, in the head. */
-const isRuntimePreload = (p: Props) => p.as === "script" || p.as === "fetch";
+  isBundle(p.src);
+/** The `<link rel=preload>` for those bundles and for the page's data, in the head. */
+const isRuntimePreload = (p: Props) =>
+  (p.as === "script" && isBundle(p.href)) ||
+  (p.as === "fetch" &&
+    typeof p.href === "string" &&
+    /\/page-data\//u.test(p.href));
 
 export interface PageComponents {
   head: ReactNode[];
