@@ -36,6 +36,8 @@ function read(file: string): string {
 beforeAll(async () => {
   site = createScratchSite([
     path.resolve("content/posts/2019-04-17-AWS-Summit-Seoul-메모.md"),
+    // A photo beside a post: gatsby-remark-images writes src and srcset.
+    path.resolve("content/posts/2024-05-04-제주-한-달-살기-첫-주"),
     ...readdirSync(fixtures).map((f) => path.join(fixtures, f)),
   ]);
   const saved = { ...process.env };
@@ -56,21 +58,69 @@ test("builds", () => {
   expect(result.code).toBe(0);
 });
 
-test("every site-relative link and asset in every page starts with the prefix", () => {
+/** Attributes whose value is a URL (HTML's and SVG's), and `srcset`, which lists several. */
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "poster",
+  "cite",
+  "data",
+  "manifest",
+  "background",
+  "xlink:href",
+  "ping",
+];
+
+/** Every URL a page's markup and styles name, each with where it was found. */
+function urlsIn(html: string): Array<{ where: string; url: string }> {
+  const doc = new JSDOM(html).window.document;
+  const found: Array<{ where: string; url: string }> = [];
+  for (const element of doc.querySelectorAll("*")) {
+    const tag = element.tagName.toLowerCase();
+    for (const attribute of element.getAttributeNames()) {
+      const value = element.getAttribute(attribute) ?? "";
+      if (URL_ATTRIBUTES.includes(attribute))
+        found.push({ where: `<${tag} ${attribute}>`, url: value.trim() });
+      else if (attribute === "srcset" || attribute === "imagesrcset")
+        for (const candidate of value.split(","))
+          found.push({
+            where: `<${tag} ${attribute}>`,
+            url: candidate.trim().split(/\s+/u)[0] ?? "",
+          });
+      else if (tag === "meta" && attribute === "content" && /^\//u.test(value))
+        found.push({ where: "<meta content>", url: value });
+    }
+    const css =
+      tag === "style" ? element.textContent : element.getAttribute("style");
+    for (const match of (css ?? "").matchAll(/url\(\s*["']?([^"')]+)/gu))
+      found.push({ where: `<${tag}> css`, url: match[1] ?? "" });
+  }
+  return found;
+}
+
+test("every site-relative URL in every page starts with the prefix: links, assets, forms, srcset, styles", () => {
   const pages = publicFiles(".html");
   expect(pages.length).toBeGreaterThan(10);
   const unprefixed: string[] = [];
+  let checked = 0;
+  const kinds = new Set<string>();
   for (const file of pages) {
-    const doc = new JSDOM(read(file)).window.document;
-    for (const element of doc.querySelectorAll("[href], [src]")) {
-      const url =
-        element.getAttribute("href") ?? element.getAttribute("src") ?? "";
-      const local = url.startsWith("/") && !url.startsWith("//");
-      if (local && !url.startsWith(`${PREFIX}/`))
-        unprefixed.push(`${file}: ${url}`);
+    for (const { where, url } of urlsIn(read(file))) {
+      if (!url.startsWith("/") || url.startsWith("//")) continue;
+      checked += 1;
+      kinds.add(where);
+      if (!url.startsWith(`${PREFIX}/`))
+        unprefixed.push(`${file}: ${where} ${url}`);
     }
   }
   expect(unprefixed).toEqual([]);
+  // The search form and the post's responsive image are among what was read.
+  expect([...kinds]).toEqual(
+    expect.arrayContaining(["<form action>", "<source srcset>", "<a href>"]),
+  );
+  expect(checked).toBeGreaterThan(100);
 });
 
 test("canonical URLs, Open Graph and JSON-LD name the prefixed address", () => {

@@ -1,3 +1,4 @@
+import { withPrefix } from "gatsby";
 import React from "react";
 import { searchPagePath } from "../site/searchPath";
 import { uiText } from "../site/uiText";
@@ -12,7 +13,7 @@ export function SearchBox() {
     <form
       className="search-box"
       role="search"
-      action={searchPagePath}
+      action={withPrefix(searchPagePath)}
       method="get"
     >
       <label className="visually-hidden" htmlFor="site-search">
