@@ -2,7 +2,7 @@ import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { z } from "zod";
 import { markdownFieldsSchema } from "../src/content/postSchema";
-import { formatProblems } from "../src/content/problems";
+import { formatProblems, formatWarnings } from "../src/content/problems";
 import { blogConfig } from "../blog.config";
 import { planSite } from "../src/site/plan";
 import { selectionOf } from "./graphqlFromZod";
@@ -67,6 +67,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
     ...nodes.flatMap(({ fields }) => fields?.problems ?? []),
     ...plan.problems,
   ];
+  if (plan.warnings.length > 0) reporter.warn(formatWarnings(plan.warnings));
   if (problems.length > 0) {
     // In `gatsby build` this ends the build with exit code 1; `gatsby develop` keeps serving the
     // good posts and runs this again once the file is saved.

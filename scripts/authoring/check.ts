@@ -2,7 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "../../src/authoring/contentCheck";
 import { blogConfigProblems } from "../../src/config/blogConfigSchema";
-import { formatProblem, formatProblems } from "../../src/content/problems";
+import {
+  formatProblem,
+  formatProblems,
+  formatWarnings,
+} from "../../src/content/problems";
 import { blogConfig } from "../../blog.config";
 import { readContentFiles, staticUrls } from "./contentFiles";
 
@@ -36,16 +40,20 @@ export function runCheck(
   const started = performance.now();
   const postsDir = path.resolve(root, args[0] ?? "content/posts");
   const files = readContentFiles(root, postsDir);
-  const { problems, validPosts } = checkContent(files, {
+  const { problems, warnings, validPosts } = checkContent(files, {
     ...blogConfig,
     exists: (file) => existsSync(path.join(root, file)),
     staticUrls: staticUrls(root),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length > 0) console.error(formatProblems(problems));
+  if (warnings.length > 0) console.error(formatWarnings(warnings));
+  const counted = (n: number, what: string) =>
+    `${n} ${what}${n === 1 ? "" : "s"}`;
   console.log(
     `Checked ${files.length} markdown files (${validPosts} valid) in ${seconds} s: ` +
-      (problems.length ? `${problems.length} problems.` : "no problems."),
+      (problems.length ? counted(problems.length, "problem") : "no problems") +
+      (warnings.length ? `, ${counted(warnings.length, "warning")}.` : "."),
   );
   return problems.length ? 1 : 0;
 }

@@ -28,6 +28,8 @@ export interface CheckSettings {
 
 export interface CheckResult {
   problems: Problem[];
+  /** What the build lets through but the author may want to tidy (merged term spellings). */
+  warnings: Problem[];
   /** Files read as valid posts or pages. */
   validPosts: number;
 }
@@ -159,5 +161,5 @@ export function checkContent(
       ),
     );
   }
-  return { problems, validPosts: posts.length };
+  return { problems, warnings: plan.warnings, validPosts: posts.length };
 }

@@ -46,3 +46,11 @@ export function formatProblems(problems: readonly Problem[]): string {
   const heading = `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} post file${files === 1 ? "" : "s"}:`;
   return [heading, ...lines].join("\n");
 }
+
+/** What the build lets through but an author may want to tidy: one line each, marked. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const heading = `${warnings.length} warning${warnings.length === 1 ? "" : "s"} (the build goes on):`;
+  return [heading, ...warnings.map((w) => `warning ${formatProblem(w)}`)].join(
+    "\n",
+  );
+}

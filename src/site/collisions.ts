@@ -1,6 +1,6 @@
 import { pathKey } from "./paths";
-import { postTerms } from "../content/postSchema";
 import { showValue, type Problem } from "../content/problems";
+import { termSpellings } from "./termSpellings";
 import type { GeneratedPath, SourcePost } from "./types";
 
 /**
@@ -48,38 +48,24 @@ export function findPathCollisions(
 
 export type TermKind = "category" | "tag";
 
-/** Category (or tag) names that differ but share a URL, such as `AWS` and `aws`, or `Dev Ops` and `dev-ops`. */
+/**
+ * Category (or tag) names that are different words but share a URL, such as `Dev Ops` and
+ * `dev-ops`. Spellings of one word (`AWS`, `aws`) are merged instead (src/site/termSpellings.ts).
+ */
 export function findTermCollisions(
   posts: readonly SourcePost[],
   kind: TermKind,
 ): Problem[] {
-  const bySlug = new Map<string, { url: string; files: Map<string, string> }>();
-  for (const source of posts) {
-    for (const term of postTerms(source.post, kind)) {
-      const entry = bySlug.get(term.slug) ?? {
-        url: term.url,
-        files: new Map<string, string>(),
-      };
-      if (!entry.files.has(term.name)) entry.files.set(term.name, source.file);
-      bySlug.set(term.slug, entry);
-    }
-  }
   const field = kind === "category" ? "category" : "tags";
-  const problems: Problem[] = [];
-  for (const { url, files } of bySlug.values()) {
-    if (files.size < 2) continue;
-    for (const [name, file] of files) {
-      const others = [...files]
-        .filter(([other]) => other !== name)
-        .map(([other, otherFile]) => `${showValue(other)} in ${otherFile}`)
-        .join(", ");
-      problems.push({
-        file,
-        field,
-        value: showValue(name),
-        expected: `one spelling per ${kind} — ${others} has the same URL ${url}`,
-      });
-    }
-  }
-  return problems;
+  return termSpellings(posts, kind).clashes.flatMap(({ url, names }) =>
+    names.map(({ name, file }) => ({
+      file,
+      field,
+      value: showValue(name),
+      expected: `one spelling per ${kind} — ${names
+        .filter((other) => other.name !== name)
+        .map((other) => `${showValue(other.name)} in ${other.file}`)
+        .join(", ")} has the same URL ${url}`,
+    })),
+  );
 }

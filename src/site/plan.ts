@@ -2,6 +2,7 @@ import { archiveOf } from "./archive";
 import { findPathCollisions, findTermCollisions } from "./collisions";
 import { listingPages, termListings } from "./listings";
 import { archivePath, homePath, pathKey } from "./paths";
+import { termSpellings, withShownTerms } from "./termSpellings";
 import type { Problem } from "../content/problems";
 import type {
   GeneratedPath,
@@ -39,6 +40,14 @@ function describe(page: PlannedPage): string {
     : `page ${number} of the ${listing.kind} "${listing.name}"`;
 }
 
+export interface SitePlan {
+  pages: PlannedPage[];
+  /** What stops the build: posts or terms that would share a URL. */
+  problems: Problem[];
+  /** What the build lets through but an author may want to tidy: merged term spellings. */
+  warnings: Problem[];
+}
+
 /**
  * Every page the site will have, and every problem that spans posts (colliding paths and term
  * URLs). Pure, so the build and the content check agree and tests need no Gatsby.
@@ -46,9 +55,14 @@ function describe(page: PlannedPage): string {
 export function planSite(
   posts: readonly SourcePost[],
   options: PlanOptions,
-): { pages: PlannedPage[]; problems: Problem[] } {
+): SitePlan {
   const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
-  const listed = published.filter((p) => p.post.kind === "post").sort(byNewest);
+  const categorySpellings = termSpellings(published, "category");
+  const tagSpellings = termSpellings(published, "tag");
+  const listed = published
+    .filter((p) => p.post.kind === "post")
+    .map((p) => withShownTerms(p, categorySpellings, tagSpellings))
+    .sort(byNewest);
   const categories = termListings(listed, "category", options);
   const tags = termListings(listed, "tag", options);
   const generated: PlannedPage[] = [
@@ -104,5 +118,9 @@ export function planSite(
           },
     );
   }
-  return { pages: [...generated, ...postPages], problems };
+  return {
+    pages: [...generated, ...postPages],
+    problems,
+    warnings: [...categorySpellings.warnings, ...tagSpellings.warnings],
+  };
 }

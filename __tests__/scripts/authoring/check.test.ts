@@ -102,12 +102,12 @@ test.each([
   [
     "tag collisions",
     {
-      "content/posts/a.md": good("a", "/a", "", { tags: "[AWS]" }),
-      "content/posts/b.md": good("b", "/b", "", { tags: "[aws]" }),
+      "content/posts/a.md": good("a", "/a", "", { tags: "[Dev Ops]" }),
+      "content/posts/b.md": good("b", "/b", "", { tags: "[dev-ops]" }),
     },
     [
-      'content/posts/a.md: tags: "AWS" — expected one spelling per tag',
-      'content/posts/b.md: tags: "aws" — expected one spelling per tag',
+      'content/posts/a.md: tags: "Dev Ops" — expected one spelling per tag',
+      'content/posts/b.md: tags: "dev-ops" — expected one spelling per tag',
     ],
   ],
   [
@@ -197,4 +197,23 @@ test("a wrong setting in blog.config.ts is named and fails the check", () => {
   expect(String(out.mock.calls.at(-1)?.[0])).toBe(
     "blog.config.ts: 1 wrong setting; posts not checked.",
   );
+});
+
+test("tags that differ only in letter case are listed as a warning; the exit code stays 0", () => {
+  const { code, lines, summary } = check({
+    "content/posts/a.md": good("a", "/a", "", { tags: "[AWS]" }),
+    "content/posts/b.md": good("b", "/b", "", {
+      tags: "[aws]",
+      date: "2024-01-02",
+    }),
+    "content/posts/c.md": good("c", "/c", "", {
+      tags: "[AWS]",
+      date: "2024-01-03",
+    }),
+  });
+  expect(code).toBe(0);
+  expect(lines).toEqual([
+    'warning content/posts/b.md: tags: "aws" — expected one spelling per tag — shown as "AWS", as 2 of the 3 posts with it write it; merged into /tag/aws/',
+  ]);
+  expect(summary).toMatch(/no problems, 1 warning\.$/u);
 });

@@ -1,0 +1,137 @@
+import { postTerms, type Term } from "../content/postSchema";
+import { showValue, type Problem } from "../content/problems";
+import type { SourcePost } from "./types";
+
+/**
+ * Categories and tags written in different letter case (`AWS`, `aws`) are one term: an author
+ * importing years of posts from another platform has both, and should get one listing, not a
+ * failed build. (Unicode forms are already one: names are NFC when read.) The listing shows the
+ * spelling most posts use; on a tie, the oldest post's. Names that only make the same URL
+ * (`Dev Ops`, `dev-ops`) are different words and stay an error (src/site/collisions.ts).
+ */
+
+type Kind = "category" | "tag";
+
+/** Spellings that are one term. */
+export const spellingKey = (name: string): string =>
+  name.normalize("NFC").toLowerCase();
+
+interface Spelling {
+  name: string;
+  count: number;
+  /** The oldest post's timestamp and file: breaks ties, and warnings name a file. */
+  oldest: string;
+  file: string;
+}
+
+/** Per term URL slug, per spelling key, each spelling with its posts. */
+function spellingsBySlug(
+  posts: readonly SourcePost[],
+  kind: Kind,
+): Map<string, Map<string, Spelling[]>> {
+  const bySlug = new Map<string, Map<string, Spelling[]>>();
+  for (const { post, file } of posts) {
+    for (const term of postTerms(post, kind)) {
+      const byKey = bySlug.get(term.slug) ?? new Map<string, Spelling[]>();
+      bySlug.set(term.slug, byKey);
+      const key = spellingKey(term.name);
+      const spellings = byKey.get(key) ?? [];
+      byKey.set(key, spellings);
+      const found = spellings.find((s) => s.name === term.name);
+      if (!found) {
+        spellings.push({
+          name: term.name,
+          count: 1,
+          oldest: post.timestamp,
+          file,
+        });
+      } else {
+        found.count += 1;
+        if (post.timestamp < found.oldest) {
+          found.oldest = post.timestamp;
+          found.file = file;
+        }
+      }
+    }
+  }
+  return bySlug;
+}
+
+/** Most posts first; then the oldest; then code-unit order, so every build picks alike. */
+const byPreference = (a: Spelling, b: Spelling): number =>
+  b.count - a.count ||
+  (a.oldest < b.oldest ? -1 : a.oldest > b.oldest ? 1 : 0) ||
+  (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export interface TermSpellings {
+  /** The spelling a term is shown with, by its URL slug. */
+  shownAs: (term: Term) => Term;
+  /** Different words that make one URL: the names of each, per slug, for collisions.ts. */
+  clashes: Array<{ url: string; names: Array<{ name: string; file: string }> }>;
+  /** One per spelling that is merged into another, naming a file that uses it. */
+  warnings: Problem[];
+}
+
+export function termSpellings(
+  posts: readonly SourcePost[],
+  kind: Kind,
+): TermSpellings {
+  const shown = new Map<string, string>();
+  const clashes: TermSpellings["clashes"] = [];
+  const warnings: Problem[] = [];
+  const field = kind === "category" ? "category" : "tags";
+  const urls = new Map<string, string>();
+  for (const { post } of posts)
+    for (const term of postTerms(post, kind)) urls.set(term.slug, term.url);
+  for (const [slug, byKey] of spellingsBySlug(posts, kind)) {
+    const groups = [...byKey.values()].map((group) => group.sort(byPreference));
+    if (groups.length > 1) {
+      clashes.push({
+        url: urls.get(slug) ?? slug,
+        names: groups.flat().map(({ name, file }) => ({ name, file })),
+      });
+      continue;
+    }
+    const [preferred, ...others] = groups[0] ?? [];
+    if (!preferred) continue;
+    shown.set(slug, preferred.name);
+    const total = preferred.count + others.reduce((n, s) => n + s.count, 0);
+    for (const other of others) {
+      warnings.push({
+        file: other.file,
+        field,
+        value: showValue(other.name),
+        expected: `one spelling per ${kind} — shown as ${showValue(preferred.name)}, as ${preferred.count} of the ${total} posts with it write it; merged into ${urls.get(slug) ?? slug}`,
+      });
+    }
+  }
+  return {
+    shownAs: (term) => {
+      const name = shown.get(term.slug);
+      return name === undefined || name === term.name
+        ? term
+        : { ...term, name };
+    },
+    clashes,
+    warnings,
+  };
+}
+
+/** The post with its category and tags in their shown spelling. */
+export function withShownTerms(
+  source: SourcePost,
+  categories: TermSpellings,
+  tags: TermSpellings,
+): SourcePost {
+  const { category, tags: postTags } = source.post;
+  // `[AWS, aws]` on one post is one tag.
+  const bySlug = new Map(postTags.map((tag) => [tag.slug, tags.shownAs(tag)]));
+  return {
+    ...source,
+    post: {
+      ...source.post,
+      category: category && categories.shownAs(category),
+      tags: [...bySlug.values()],
+    },
+  };
+}
