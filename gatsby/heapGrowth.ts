@@ -5,9 +5,8 @@ import { setFlagsFromString } from "node:v8";
  * collects again: 1.5× here. On a machine with more than 8 GB, Node's heap limit is 4 GB and
  * V8 then allows up to 4× — in a build, that is room for garbage nobody collects: Gatsby's main
  * process sits all but idle while its worker runs the queries, holding what sourcing and webpack
- * left behind, and the worker's heap grows the same way. At 10,000 posts the build's peak fell
- * from 4.1 to 2.5 GB with this; the price is more collections, a few per cent of build time
- * (docs/benchmarks.md).
+ * left behind, and the worker's heap grows the same way. This keeps a 10,000-post build under
+ * its memory target; the price is more collections (both measured in docs/benchmarks.md).
  */
 export const HEAP_GROWING_PERCENT = 50;
 

@@ -3,9 +3,9 @@ import TerserPlugin from "terser-webpack-plugin";
 
 /**
  * The production bundle (which only /search/ loads: src/browser/staticHtml.ts) is minified by
- * esbuild instead of Terser: 2.7 s of Terser on one thread (two cores give Gatsby one minifier
- * worker) for ~0.1 s, at ~3 KB more gzip on that page (76 KB against 73 KB of JS, measured on
- * this site). CSS keeps Gatsby's minifier.
+ * esbuild instead of Terser: Terser took seconds on one thread (two cores give Gatsby one
+ * minifier worker), esbuild a fraction of one, for a few KB more gzip on that page
+ * (docs/benchmarks.md). CSS keeps Gatsby's minifier.
  */
 export const onCreateWebpackConfig: GatsbyNode["onCreateWebpackConfig"] = ({
   stage,

@@ -13,7 +13,7 @@ type WorkerReply =
 
 /**
  * The worker's code: gatsby/searchIndexWorker.ts and what it imports, bundled by esbuild
- * (~0.1 s) because Gatsby compiles gatsby-node's TypeScript into one file a thread cannot start.
+ * because Gatsby compiles gatsby-node's TypeScript into one file a thread cannot start.
  */
 let bundled: string | null = null;
 function workerSource(): string {
@@ -69,9 +69,9 @@ export function searchIndexJob(
 
 /**
  * Writes the search index into public/search-index/ (src/search/buildIndex.ts) on a worker
- * thread and reports the result; never rejects. Building the index takes ~3 s at 1,000 posts
- * and ~50 s at 10,000; on its own thread that happens while Gatsby compiles and renders on the
- * main one. The files are plain files no page links to or bundles: a reader's browser fetches
+ * thread and reports the result; never rejects. Building the index takes seconds at 1,000
+ * posts and much longer at 10,000 (docs/benchmarks.md); on its own thread that happens while
+ * Gatsby compiles and renders on the main one. The files are plain files no page links to or bundles: a reader's browser fetches
  * them only on search.
  */
 export async function writeSearchIndex(

@@ -1,8 +1,8 @@
 /**
  * The links and images a markdown post refers to, with their line numbers, for the content
- * check. Hand-written on purpose: the remark 13 parser Gatsby uses (micromark 2) reads about
- * 0.7 MB of Korean markdown a second here, so 1,000 posts would take ~10 s against the check's
- * 3 s budget. Fenced code and inline code are skipped, as the renderer would.
+ * check. Hand-written on purpose: the remark 13 parser Gatsby uses (micromark 2) is too slow on
+ * Korean markdown for the check's time budget at 1,000 posts (docs/benchmarks.md, `npm run
+ * bench:check`). Fenced code and inline code are skipped, as the renderer would.
  */
 
 export interface MarkdownRef {

@@ -1,8 +1,8 @@
 /**
  * The readable plain text of a markdown body (no frontmatter), for reading time, excerpts and
- * search. Hand-written on purpose, not a markdown parser: remark reads about 0.7 MB of Korean
- * markdown a second here (see markdownRefs.ts), and 10,000 posts of ~10 KB must take a few
- * seconds. A line pass and a few whole-text regexes do ~100 MB a second.
+ * search. Hand-written on purpose, not a markdown parser: remark is far too slow for 10,000 posts
+ * (see src/authoring/markdownRefs.ts); a line pass and a few whole-text regexes are two orders
+ * of magnitude faster (docs/benchmarks.md).
  *
  * Output: one line per source line that has text left, joined by a single "\n" (no blank
  * lines), spaces collapsed within a line. Fenced code, HTML comments, <script>/<style>, images,
@@ -138,7 +138,7 @@ export function markdownToText(markdown: string): string {
         continue;
       }
     }
-    // The includes() guards skip most lines cheaply; they matter at 100 MB of posts.
+    // The includes() guards skip most lines cheaply; they matter on a big blog.
     if (line.includes("`"))
       line = line.replace(CODE_SPAN, (_, _ticks: string, code: string) =>
         keep(code.replace(/\s+/gu, " ").trim()),

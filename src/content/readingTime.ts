@@ -40,8 +40,8 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const APOSTROPHES = new Set(["'", "\u2019"]);
 
 /**
- * Counted in one pass over code units rather than with \p{Script=…} regexes, which were ~8×
- * slower on 100 MB of posts. A run of letters, digits and inner apostrophes ("don't") is one
+ * Counted in one pass over code units rather than with \p{Script=…} regexes, which were several
+ * times slower over a big blog. A run of letters, digits and inner apostrophes ("don't") is one
  * word; a CJK character ends a word, so "AWS로" is one word and one character.
  */
 function count(text: string): { characters: number; words: number } {

@@ -31,7 +31,7 @@ export interface SearchFileSink {
 /**
  * Indexes `posts` one at a time (pass them newest first: the order numbers them) and hands each
  * post's text and then each term shard to `sink` as soon as it is made, holding no post's text
- * after its turn: at 10,000 posts the texts alone are ~250 MB. Returns the version, which names
+ * after its turn: a big blog's texts alone are hundreds of megabytes. Returns the version, which names
  * the folder of those files (`searchIndexPaths`), and `meta.json`, which says it.
  */
 export function buildSearchIndex(

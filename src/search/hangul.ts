@@ -48,7 +48,7 @@ const PARTICLES = (
   .sort((a, b) => b.length - a.length);
 
 // Looked up by suffix length rather than by scanning the list: the index tokenizes every
-// Hangul word of every post (1.7 million at 1,000 posts), and the scan was its slowest step.
+// Hangul word of every post, and the scan was its slowest step (docs/benchmarks.md).
 const PARTICLE_SET = new Set(PARTICLES);
 const PARTICLE_LENGTHS = [...new Set(PARTICLES.map((p) => p.length))];
 

@@ -10,11 +10,11 @@ export type IndexEntry = IndexJson["index"][number];
  * documents, field lengths, averages and term frequencies, which the reader's browser loads
  * with `MiniSearch.loadJS` — one document at a time, in compact form.
  *
- * Why not MiniSearch itself at build time: it files every token occurrence into its radix tree
- * (3.7 million at 1,000 posts), which took 4.4 of the 9.3 s the index cost; the tree only serves
- * prefix and fuzzy lookups, and the build never searches. And why `Postings` rather than a Map
- * per term and field: at 10,000 posts there are ~15 million (term, field, post) counts, and
- * nested Maps of them took 1.9 GB and a minute of garbage collection.
+ * Why not MiniSearch itself at build time: it files every token occurrence into its radix tree,
+ * which was about half of what the index cost; the tree only serves prefix and fuzzy lookups,
+ * and the build never searches. And why `Postings` rather than a Map per term and field: a big
+ * blog has millions of (term, field, post) counts, and nested Maps of them took gigabytes and
+ * long garbage collections (figures: docs/benchmarks.md).
  * Terms come out in the order first met rather than MiniSearch's tree order, which the format
  * does not fix. __tests__/search/indexJson.test.ts holds the two equal on real posts.
  */

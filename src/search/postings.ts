@@ -6,9 +6,9 @@ const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
  * Each term's (document, field, frequency) postings, in the order added, as linked lists in
  * 64K-entry chunks of one Uint32Array each: 12 bytes a posting ([document × fields + field,
  * frequency, next]). A JavaScript array of small integers costs 8 bytes an element plus the
- * room it keeps to grow: 24 bytes a posting and more. Over 10,000 posts the index's peak
- * memory went from 944 to 529 MB with this (scripts/bench/searchIndexBuild.ts). Chunks, rather
- * than one array grown by copying, never hold two copies at once.
+ * room it keeps to grow, twice as much a posting and more; the index's peak memory at 10,000
+ * posts is in docs/benchmarks.md (scripts/bench/search/searchIndexBuild.ts measures it).
+ * Chunks, rather than one array grown by copying, never hold two copies at once.
  */
 export class Postings {
   /** Every term, in the order first met; a term's number is its place here. */

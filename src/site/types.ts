@@ -69,7 +69,7 @@ export type PostCardData = Pick<
 
 /**
  * A listing carries its posts' cards in its context rather than querying for them: one query
- * per listing page was 818 extra queries at 1,000 posts (docs/benchmarks.md).
+ * per listing page was hundreds of extra queries at 1,000 posts (docs/benchmarks.md).
  */
 export interface ListingPageContext {
   /** The posts of this page, newest first. */
