@@ -1,4 +1,5 @@
 import { isValidElement, type ReactNode } from "react";
+import { searchPagePath } from "../site/paths";
 
 /**
  * Pages that need no React in the browser ship without Gatsby's runtime: a post is text, and
@@ -12,7 +13,7 @@ import { isValidElement, type ReactNode } from "react";
  */
 
 /** Pages whose React must run in the browser. */
-export const INTERACTIVE_PAGES: readonly string[] = ["/search/"];
+export const INTERACTIVE_PAGES: readonly string[] = [searchPagePath];
 
 export function keepsRuntime(pagePath: string): boolean {
   return INTERACTIVE_PAGES.includes(pagePath);

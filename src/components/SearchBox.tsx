@@ -1,6 +1,6 @@
 import { withPrefix } from "gatsby";
 import React from "react";
-import { searchPagePath } from "../site/searchPath";
+import { searchPagePath } from "../site/paths";
 import { uiText } from "../site/uiText";
 
 /**

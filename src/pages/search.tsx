@@ -4,7 +4,7 @@ import { Layout } from "../components/Layout";
 import { Search } from "../components/Search";
 import { Seo } from "../components/Seo";
 import type { SearchClient } from "../search/client";
-import { queryOf, searchPageUrl } from "../site/searchPath";
+import { queryOf, searchPageUrl } from "../site/paths";
 import { uiText } from "../site/uiText";
 
 let client: Promise<SearchClient> | null = null;

@@ -1,16 +1,14 @@
+import type { PostFields } from "../content/postSchema";
 import { absoluteUrl } from "./metaTags";
 
-/** One post as the feed query returns it (see gatsby-config.ts). */
+/** One post as the feed query returns it (gatsby-config.ts selects these fields). */
 export interface FeedNode {
   html: string | null;
   fields: {
-    post: {
-      title: string;
-      url: string;
-      timestamp: string;
-      description: string | null;
-      excerpt: string;
-    } | null;
+    post: Pick<
+      PostFields,
+      "title" | "url" | "timestamp" | "description" | "excerpt"
+    > | null;
   } | null;
 }
 

@@ -1,7 +1,7 @@
 import { archiveOf } from "./archive";
 import { findPathCollisions, findTermCollisions } from "./collisions";
 import { listingPages, termListings } from "./listings";
-import { archivePath, homePath, pathKey } from "./paths";
+import { archivePath, homePath, pathKey, searchPagePath } from "./paths";
 import { termSpellings, withShownTerms } from "./termSpellings";
 import type { Problem } from "../content/problems";
 import type {
@@ -15,7 +15,7 @@ import type {
 /** Pages Gatsby makes from src/pages; a post may not take their URLs. */
 const STATIC_PAGES: GeneratedPath[] = [
   { path: "/404/", description: "the not-found page" },
-  { path: "/search/", description: "the search page" },
+  { path: searchPagePath, description: "the search page" },
 ];
 
 /** Code-unit order: the same on every machine, whatever its ICU collation data. */
