@@ -39,6 +39,8 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   getPostBodyComponents,
   replacePostBodyComponents,
 }) => {
+  // `gatsby develop` needs its runtime on every page (hot reload), and writes it differently.
+  if (process.env.NODE_ENV !== "production") return;
   // Gatsby's own fragments (slices, partytown) are not pages.
   if (keepsRuntime(pathname) || /^\/(_gatsby|~partytown)\//u.test(pathname))
     return;

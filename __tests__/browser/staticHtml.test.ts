@@ -124,6 +124,14 @@ test("only the search page keeps React", () => {
 });
 
 describe("gatsby-ssr's onPreRenderHTML", () => {
+  const environment = process.env.NODE_ENV;
+  beforeEach(() => {
+    process.env.NODE_ENV = "production";
+  });
+  afterAll(() => {
+    process.env.NODE_ENV = environment;
+  });
+
   const render = (pathname: string, body: ReactNode[]) => {
     const replaced: ReactNode[][] = [];
     onPreRenderHTML?.(
@@ -144,6 +152,11 @@ describe("gatsby-ssr's onPreRenderHTML", () => {
       "<script>enhancePage()</script>",
     );
     expect(render("/search/", postBody)).toEqual([]);
+  });
+
+  test("gatsby develop keeps its runtime on every page, wherever it puts it", () => {
+    process.env.NODE_ENV = "development";
+    expect(render("/메모/", [enhance])).toEqual([]);
   });
 
   test("fails the build, naming the page and the file to look at, when the runtime moved", () => {

@@ -1,13 +1,6 @@
-import {
-  cacheControl,
-  contentType,
-  IMMUTABLE,
-  REVALIDATE,
-} from "../../scripts/deploy/cacheRules";
-import { deployConfig } from "../../scripts/deploy/deployConfig";
+import { REVALIDATE } from "../../scripts/deploy/cacheRules";
 import {
   invalidationPaths,
-  normalizePrefix,
   planDeploy,
   type LocalFile,
   type RemoteObject,
@@ -24,82 +17,6 @@ const file = (path: string, n = 1): LocalFile => ({
 const object = (key: string, n = 1): RemoteObject => ({
   key,
   etag: `"${md5(n)}"`,
-});
-
-describe("headers", () => {
-  test.each([
-    ["index.html", REVALIDATE, "text/html; charset=utf-8"],
-    [POST, REVALIDATE, "text/html; charset=utf-8"],
-    ["page-data/app-data.json", REVALIDATE, "application/json; charset=utf-8"],
-    [
-      "page-data/about/page-data.json",
-      REVALIDATE,
-      "application/json; charset=utf-8",
-    ],
-    [
-      "page-data/sq/d/3159585216.json",
-      REVALIDATE,
-      "application/json; charset=utf-8",
-    ],
-    ["sw.js", REVALIDATE, "text/javascript; charset=utf-8"],
-    ["~partytown/partytown.js", REVALIDATE, "text/javascript; charset=utf-8"],
-    [
-      "app-034974a2eea594946c9e.js",
-      IMMUTABLE,
-      "text/javascript; charset=utf-8",
-    ],
-    [
-      "app-034974a2eea594946c9e.js.map",
-      IMMUTABLE,
-      "application/json; charset=utf-8",
-    ],
-    [
-      "component---src-templates-post-template-tsx-38b15c07143d2ab038af.js",
-      IMMUTABLE,
-      "text/javascript; charset=utf-8",
-    ],
-    ["styles.87177d6f4860afd24991.css", IMMUTABLE, "text/css; charset=utf-8"],
-    [
-      "framework-86153dbece6fb0cc8b92.js.LICENSE.txt",
-      REVALIDATE,
-      "text/plain; charset=utf-8",
-    ],
-    [
-      "static/a012d39c5fac69997b6712ce1c692b9e/seongsan.jpg",
-      IMMUTABLE,
-      "image/jpeg",
-    ],
-    [
-      "static/a012d39c5fac69997b6712ce1c692b9e/seongsan.webp",
-      IMMUTABLE,
-      "image/webp",
-    ],
-    ["rss.xml", REVALIDATE, "application/xml; charset=utf-8"],
-    ["robots.txt", REVALIDATE, "text/plain; charset=utf-8"],
-    ["favicon.svg", REVALIDATE, "image/svg+xml; charset=utf-8"],
-    ["icons/icon-192x192.png", REVALIDATE, "image/png"],
-    [
-      "manifest.webmanifest",
-      REVALIDATE,
-      "application/manifest+json; charset=utf-8",
-    ],
-    ["README", REVALIDATE, "application/octet-stream"],
-  ])("%s: %s, %s", (path, cache, type) => {
-    expect(cacheControl(path)).toBe(cache);
-    expect(contentType(path)).toBe(type);
-  });
-});
-
-test.each([
-  [undefined, ""],
-  ["", ""],
-  ["/", ""],
-  ["blog", "blog/"],
-  ["/blog/", "blog/"],
-  ["sites/블로그", "sites/블로그/"],
-  ["sites/\u1107\u1173\u11af\u1105\u1169\u1100\u1173", "sites/블로그/"],
-])("prefix %j is the key prefix %j", (prefix, expected) => {
-  expect(normalizePrefix(prefix)).toBe(expected);
 });
 
 describe("planDeploy", () => {
@@ -272,37 +189,5 @@ describe("invalidationPaths", () => {
   ])("%s", (_name, local, remote, prefix, expected) => {
     const plan = planDeploy(local, remote, { prefix });
     expect(invalidationPaths(plan, prefix)).toEqual(expected);
-  });
-});
-
-describe("deployConfig", () => {
-  test("flags win over the environment; the prefix is normalized", () => {
-    expect(
-      deployConfig(
-        { bucket: "from-flag", prefix: "/blog" },
-        {
-          S3_BUCKET: "from-env",
-          AWS_REGION: "ap-northeast-2",
-          CLOUDFRONT_DISTRIBUTION_ID: "E2QWRUHAPOMQZL",
-        },
-      ),
-    ).toEqual({
-      ok: true,
-      config: {
-        bucket: "from-flag",
-        prefix: "blog/",
-        region: "ap-northeast-2",
-        distribution: "E2QWRUHAPOMQZL",
-        endpoint: undefined,
-        dir: "public",
-      },
-    });
-  });
-
-  test("without a bucket it says how to give one", () => {
-    expect(deployConfig({}, { S3_BUCKET: " " })).toEqual({
-      ok: false,
-      error: "No bucket: pass --bucket <name> or set S3_BUCKET.",
-    });
   });
 });

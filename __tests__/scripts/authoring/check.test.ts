@@ -1,36 +1,7 @@
-import { runCheck } from "../../../scripts/authoring/check";
-import { blogConfig } from "../../../blog.config";
-import { post, tempSite } from "../../helpers/tempSite";
+import { checkRun, good } from "../../helpers/checkRun";
+import { post } from "../../helpers/tempSite";
 
-const good = (
-  title: string,
-  path: string,
-  body = "본문",
-  extra: Record<string, string> = {},
-) =>
-  post({ title, path, category: "일상", date: "2024-01-01", ...extra }, body);
-
-let out: jest.SpyInstance;
-let err: jest.SpyInstance;
-const removers: Array<() => void> = [];
-beforeEach(() => {
-  out = jest.spyOn(console, "log").mockImplementation(() => undefined);
-  err = jest.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  removers.splice(0).forEach((remove) => remove());
-  jest.restoreAllMocks();
-});
-
-function check(files: Record<string, string | Buffer>) {
-  const site = tempSite(files);
-  removers.push(site.remove);
-  const code = runCheck([], site.root);
-  const lines = err.mock.calls
-    .flatMap((c) => String(c[0]).split("\n"))
-    .slice(1);
-  return { code, lines, summary: String(out.mock.calls.at(-1)?.[0]) };
-}
+const { check } = checkRun();
 
 test("a clean set of posts passes, with the time it took", () => {
   const { code, lines, summary } = check({
@@ -181,39 +152,4 @@ test("a percent-encoded link to a Hangul post is found", () => {
   });
   expect(lines).toEqual([]);
   expect(code).toBe(0);
-});
-
-test("a wrong setting in blog.config.ts is named and fails the check", () => {
-  const site = tempSite({ "content/posts/a.md": good("가", "/a") });
-  removers.push(site.remove);
-  const code = runCheck([], site.root, {
-    ...blogConfig,
-    timeZone: "KST",
-  });
-  expect(code).toBe(1);
-  expect(String(err.mock.calls[0]?.[0])).toBe(
-    'blog.config.ts: timeZone: "KST" — expected an IANA time zone, e.g. Asia/Seoul',
-  );
-  expect(String(out.mock.calls.at(-1)?.[0])).toBe(
-    "blog.config.ts: 1 wrong setting; posts not checked.",
-  );
-});
-
-test("tags that differ only in letter case are listed as a warning; the exit code stays 0", () => {
-  const { code, lines, summary } = check({
-    "content/posts/a.md": good("a", "/a", "", { tags: "[AWS]" }),
-    "content/posts/b.md": good("b", "/b", "", {
-      tags: "[aws]",
-      date: "2024-01-02",
-    }),
-    "content/posts/c.md": good("c", "/c", "", {
-      tags: "[AWS]",
-      date: "2024-01-03",
-    }),
-  });
-  expect(code).toBe(0);
-  expect(lines).toEqual([
-    'warning content/posts/b.md: tags: "aws" — expected one spelling per tag — shown as "AWS", as 2 of the 3 posts with it write it; merged into /tag/aws/',
-  ]);
-  expect(summary).toMatch(/no problems, 1 warning\.$/u);
 });

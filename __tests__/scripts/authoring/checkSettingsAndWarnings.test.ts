@@ -1,0 +1,35 @@
+import { blogConfig } from "../../../blog.config";
+import { checkRun, good } from "../../helpers/checkRun";
+
+const { check } = checkRun();
+
+test("a wrong setting in blog.config.ts is named and fails the check", () => {
+  const { code, printed, summary } = check(
+    { "content/posts/a.md": good("가", "/a") },
+    { ...blogConfig, timeZone: "KST" },
+  );
+  expect(code).toBe(1);
+  expect(printed).toEqual([
+    'blog.config.ts: timeZone: "KST" — expected an IANA time zone, e.g. Asia/Seoul',
+  ]);
+  expect(summary).toBe("blog.config.ts: 1 wrong setting; posts not checked.");
+});
+
+test("tags that differ only in letter case are listed as a warning; the exit code stays 0", () => {
+  const { code, lines, summary } = check({
+    "content/posts/a.md": good("a", "/a", "", { tags: "[AWS]" }),
+    "content/posts/b.md": good("b", "/b", "", {
+      tags: "[aws]",
+      date: "2024-01-02",
+    }),
+    "content/posts/c.md": good("c", "/c", "", {
+      tags: "[AWS]",
+      date: "2024-01-03",
+    }),
+  });
+  expect(code).toBe(0);
+  expect(lines).toEqual([
+    'warning content/posts/b.md: tags: "aws" — expected one spelling per tag — shown as "AWS", as 2 of the 3 posts with it write it; merged into /tag/aws/',
+  ]);
+  expect(summary).toMatch(/no problems, 1 warning\.$/u);
+});
