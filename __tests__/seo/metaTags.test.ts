@@ -1,8 +1,5 @@
 import { absoluteUrl, pageTitle } from "../../src/seo/metaTags";
-
-const SITE = "https://example.com";
-const HOSTILE_TITLE =
-  'He said "hi" & <b>bye</b></script><script>alert(1)</script>';
+import { SITE, HOSTILE_TITLE } from "../helpers/hostile";
 
 describe("absoluteUrl", () => {
   test.each([

@@ -1,26 +1,15 @@
 import React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { blogPostingLd, jsonLdScriptContent } from "../../src/seo/jsonLd";
+import { jsonLdScriptContent } from "../../src/seo/jsonLd";
 import { metaTags } from "../../src/seo/metaTags";
-
-const SITE = "https://example.com";
-const HOSTILE_TITLE =
-  'He said "hi" & <b>bye</b></script><script>alert(1)</script>';
-const HOSTILE_CATEGORY = 'Q&A "따옴표" </script>';
-const HOSTILE_DESCRIPTION = "<!-- & ' \" \u2028 line --> 서버리스 메모\u2029끝";
-const HOSTILE_TAGS = ["<script>", "AWS & 서버리스", "a\u2028b"];
-
-const hostilePost = blogPostingLd({
-  siteUrl: SITE,
-  url: "/2019-04-17-AWS-Summit-Seoul-메모/",
-  title: HOSTILE_TITLE,
-  description: HOSTILE_DESCRIPTION,
-  datePublished: "2019-04-17",
-  author: '블로그 "주인" <me>',
-  language: "ko",
-  category: HOSTILE_CATEGORY,
-  tags: HOSTILE_TAGS,
-});
+import {
+  SITE,
+  HOSTILE_TITLE,
+  HOSTILE_CATEGORY,
+  HOSTILE_DESCRIPTION,
+  HOSTILE_TAGS,
+  hostilePost,
+} from "../helpers/hostile";
 
 describe("metaTags", () => {
   const canonicalUrl = `${SITE}/2019-04-17-AWS-Summit-Seoul-%EB%A9%94%EB%AA%A8/`;
