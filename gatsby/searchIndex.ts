@@ -71,10 +71,10 @@ export function searchIndexJob(
  * Writes the search index into public/search-index/ (src/search/buildIndex.ts) on a worker
  * thread and reports the result; never rejects. Building the index takes seconds at 1,000
  * posts and much longer at 10,000 (docs/benchmarks.md); on its own thread that happens while
- * Gatsby compiles and renders on the main one. The files are plain files no page links to or bundles: a reader's browser fetches
- * them only on search.
+ * Gatsby compiles and renders on the main one. The files are plain files no page links to or
+ * bundles: a reader's browser fetches them only on search. Resolves to whether it worked.
  */
-export async function writeSearchIndex(
+async function writeSearchIndex(
   job: SearchIndexJob,
   reporter: Reporter,
 ): Promise<boolean> {

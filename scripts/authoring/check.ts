@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "../../src/authoring/contentCheck";
-import { blogConfigProblems } from "../../src/config/blogConfigSchema";
+import { readBlogConfig } from "../../src/config/blogConfigSchema";
 import {
   formatProblem,
   formatProblems,
@@ -29,11 +29,12 @@ export function runCheck(
   }
   // Dates, page sizes and URLs all depend on the settings: with a wrong one, nothing else can
   // be checked truly.
-  const configProblems = blogConfigProblems(config);
-  if (configProblems.length > 0) {
-    console.error(configProblems.map(formatProblem).join("\n"));
+  const settings = readBlogConfig(config);
+  if (!settings.ok) {
+    const count = settings.problems.length;
+    console.error(settings.problems.map(formatProblem).join("\n"));
     console.log(
-      `blog.config.ts: ${configProblems.length} wrong setting${configProblems.length === 1 ? "" : "s"}; posts not checked.`,
+      `blog.config.ts: ${count} wrong setting${count === 1 ? "" : "s"}; posts not checked.`,
     );
     return 1;
   }
@@ -41,7 +42,7 @@ export function runCheck(
   const postsDir = path.resolve(root, args[0] ?? "content/posts");
   const files = readContentFiles(root, postsDir);
   const { problems, warnings, validPosts } = checkContent(files, {
-    ...blogConfig,
+    ...settings.config,
     exists: (file) => existsSync(path.join(root, file)),
     staticUrls: staticUrls(root),
   });

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { formatProblem, showValue, type Problem } from "../content/problems";
+import {
+  formatProblem,
+  showValue,
+  valueAt,
+  type Problem,
+} from "../content/problems";
 
 /**
  * The settings of blog.config.ts, declared once: the schema checks them when Gatsby starts and
@@ -73,24 +78,18 @@ export type BlogConfig = z.infer<typeof blogConfigSchema>;
 
 const CONFIG_FILE = "blog.config.ts";
 
-/** Every wrong setting, one problem each, named as the file names it. */
-export function blogConfigProblems(config: unknown): Problem[] {
+/** The settings, checked: typed when right, else every wrong one, named as the file names it. */
+export function readBlogConfig(
+  config: unknown,
+): { ok: true; config: BlogConfig } | { ok: false; problems: Problem[] } {
   const result = blogConfigSchema.safeParse(config);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join(".") || "blogConfig";
     const value =
       issue.code === "unrecognized_keys"
         ? showValue(issue.keys.join(", "))
-        : showValue(
-            issue.path.reduce<unknown>(
-              (v, key) =>
-                v !== null && typeof v === "object"
-                  ? (v as Record<PropertyKey, unknown>)[key]
-                  : undefined,
-              config,
-            ),
-          );
+        : showValue(valueAt(config, issue.path));
     return {
       file: CONFIG_FILE,
       field,
@@ -101,9 +100,16 @@ export function blogConfigProblems(config: unknown): Problem[] {
           : issue.message,
     };
   });
+  return { ok: false, problems };
 }
 
-/** Stops whatever is starting (Gatsby, `npm run check`) with every wrong setting, one per line. */
+/** Every wrong setting, one problem each; none when the settings are right. */
+export function blogConfigProblems(config: unknown): Problem[] {
+  const result = readBlogConfig(config);
+  return result.ok ? [] : result.problems;
+}
+
+/** Stops Gatsby as it starts (gatsby-config.ts) with every wrong setting, one per line. */
 export function assertBlogConfig(config: unknown): void {
   const problems = blogConfigProblems(config);
   if (problems.length === 0) return;

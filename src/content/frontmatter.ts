@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePostDate, type PostDate } from "./dates";
 import { normalizePostPath, postPathProblem, termSlug } from "../site/paths";
-import { showValue, type Problem } from "./problems";
+import { showValue, valueAt, type Problem } from "./problems";
 
 /**
  * The post frontmatter contract, declared once. It rejects bad posts (every problem of a file
@@ -113,15 +113,6 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
       typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`,
     )
     .join("");
-}
-
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 const schemas = new Map<string, ReturnType<typeof createFrontmatterSchema>>();

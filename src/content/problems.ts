@@ -33,6 +33,16 @@ export function showValue(value: unknown): string {
     : shown;
 }
 
+/** The value at a path in parsed data (a zod issue's path), for the problem to show it. */
+export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: ${problem.value} — expected ${problem.expected}`;
 }

@@ -24,16 +24,16 @@ interface Spelling {
   file: string;
 }
 
-/** Per term URL slug, per spelling key, each spelling with its posts. */
-function spellingsBySlug(
+/** Per term URL: each spelling key, with its spellings and their posts. */
+function spellingsByUrl(
   posts: readonly SourcePost[],
   kind: Kind,
 ): Map<string, Map<string, Spelling[]>> {
-  const bySlug = new Map<string, Map<string, Spelling[]>>();
+  const byUrl = new Map<string, Map<string, Spelling[]>>();
   for (const { post, file } of posts) {
     for (const term of postTerms(post, kind)) {
-      const byKey = bySlug.get(term.slug) ?? new Map<string, Spelling[]>();
-      bySlug.set(term.slug, byKey);
+      const byKey = byUrl.get(term.url) ?? new Map<string, Spelling[]>();
+      byUrl.set(term.url, byKey);
       const key = spellingKey(term.name);
       const spellings = byKey.get(key) ?? [];
       byKey.set(key, spellings);
@@ -54,7 +54,7 @@ function spellingsBySlug(
       }
     }
   }
-  return bySlug;
+  return byUrl;
 }
 
 /** Most posts first; then the oldest; then code-unit order, so every build picks alike. */
@@ -64,9 +64,9 @@ const byPreference = (a: Spelling, b: Spelling): number =>
   (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export interface TermSpellings {
-  /** The spelling a term is shown with, by its URL slug. */
+  /** The term in the spelling it is shown with. */
   shownAs: (term: Term) => Term;
-  /** Different words that make one URL: the names of each, per slug, for collisions.ts. */
+  /** Different words that make one URL: the names of each, per URL, for collisions.ts. */
   clashes: Array<{ url: string; names: Array<{ name: string; file: string }> }>;
   /** One per spelling that is merged into another, naming a file that uses it. */
   warnings: Problem[];
@@ -80,34 +80,31 @@ export function termSpellings(
   const clashes: TermSpellings["clashes"] = [];
   const warnings: Problem[] = [];
   const field = kind === "category" ? "category" : "tags";
-  const urls = new Map<string, string>();
-  for (const { post } of posts)
-    for (const term of postTerms(post, kind)) urls.set(term.slug, term.url);
-  for (const [slug, byKey] of spellingsBySlug(posts, kind)) {
+  for (const [url, byKey] of spellingsByUrl(posts, kind)) {
     const groups = [...byKey.values()].map((group) => group.sort(byPreference));
     if (groups.length > 1) {
       clashes.push({
-        url: urls.get(slug) ?? slug,
+        url,
         names: groups.flat().map(({ name, file }) => ({ name, file })),
       });
       continue;
     }
     const [preferred, ...others] = groups[0] ?? [];
     if (!preferred) continue;
-    shown.set(slug, preferred.name);
+    shown.set(url, preferred.name);
     const total = preferred.count + others.reduce((n, s) => n + s.count, 0);
     for (const other of others) {
       warnings.push({
         file: other.file,
         field,
         value: showValue(other.name),
-        expected: `one spelling per ${kind} — shown as ${showValue(preferred.name)}, as ${preferred.count} of the ${total} posts with it write it; merged into ${urls.get(slug) ?? slug}`,
+        expected: `one spelling per ${kind} — shown as ${showValue(preferred.name)}, as ${preferred.count} of the ${total} posts with it write it; merged into ${url}`,
       });
     }
   }
   return {
     shownAs: (term) => {
-      const name = shown.get(term.slug);
+      const name = shown.get(term.url);
       return name === undefined || name === term.name
         ? term
         : { ...term, name };
