@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stallSecondsFrom, watchedBuild } from "./build/watchedBuild";
 
 const root = path.resolve(__dirname, "..");
 
@@ -54,26 +54,22 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `gatsby build` in `dir`, collecting stdout and stderr together. */
-export function buildSite(dir: string): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      path.join(dir, "node_modules", ".bin", "gatsby"),
-      ["build"],
-      {
-        cwd: dir,
-        env: {
-          ...process.env,
-          GATSBY_TELEMETRY_DISABLED: "1",
-          CI: "1",
-          NODE_ENV: "production",
-        },
-      },
-    );
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, output }));
+/**
+ * Runs `gatsby build` in `dir` under the stall watch `npm run build` uses, collecting stdout
+ * and stderr together; a stalled build ends with what was running when it was stopped.
+ */
+export async function buildSite(dir: string): Promise<BuildResult> {
+  const result = await watchedBuild({
+    cwd: dir,
+    env: { CI: "1", NODE_ENV: "production" },
+    stallSeconds: stallSecondsFrom(process.env),
+    output: "collect",
   });
+  return {
+    code: result.outcome === "stalled" ? null : result.code,
+    output:
+      result.stall === undefined
+        ? result.output
+        : `${result.output}\n${result.stall}`,
+  };
 }

@@ -1,6 +1,10 @@
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { ownChildTicks, readAllStats, treeRssPages } from "./processTree";
+import {
+  ownChildTicks,
+  readAllStats,
+  treeRssPages,
+} from "../build/processTree";
 
 export interface Run {
   code: number | null;

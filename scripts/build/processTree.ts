@@ -8,6 +8,8 @@ export interface ProcStat {
   rssPages: number;
   /** CPU ticks of waited-for children, user + system (fields 16 and 17). */
   childTicks: number;
+  /** CPU ticks of the process itself, user + system (fields 14 and 15). */
+  ownTicks: number;
 }
 
 /**
@@ -30,25 +32,45 @@ export function parseStat(text: string): ProcStat | null {
     ppid: field(4),
     rssPages: field(24),
     childTicks: field(16) + field(17),
+    ownTicks: field(14) + field(15),
   };
   return Object.values(stat).every(Number.isFinite) ? stat : null;
 }
 
-/** Resident pages of `root` and all its descendants: the memory a build needs at that moment. */
-export function treeRssPages(stats: readonly ProcStat[], root: number): number {
+/** `root` and all its descendants. */
+export function processTree(
+  stats: readonly ProcStat[],
+  root: number,
+): ProcStat[] {
   const children = new Map<number, ProcStat[]>();
   for (const stat of stats) {
     const siblings = children.get(stat.ppid) ?? [];
     siblings.push(stat);
     children.set(stat.ppid, siblings);
   }
-  let total = 0;
+  const tree: ProcStat[] = [];
   const queue = stats.filter((stat) => stat.pid === root);
   for (let next = queue.pop(); next; next = queue.pop()) {
-    total += next.rssPages;
+    tree.push(next);
     queue.push(...(children.get(next.pid) ?? []));
   }
-  return total;
+  return tree;
+}
+
+/** Resident pages of `root` and all its descendants: the memory a build needs at that moment. */
+export function treeRssPages(stats: readonly ProcStat[], root: number): number {
+  return processTree(stats, root).reduce((sum, s) => sum + s.rssPages, 0);
+}
+
+/**
+ * CPU ticks `root` and its descendants have used, their finished children's included: it
+ * grows while any process of a build works, and stands still when all of them wait.
+ */
+export function treeCpuTicks(stats: readonly ProcStat[], root: number): number {
+  return processTree(stats, root).reduce(
+    (sum, s) => sum + s.ownTicks + s.childTicks,
+    0,
+  );
 }
 
 function readStat(pid: string): ProcStat | null {
