@@ -23,4 +23,15 @@ export const blogConfig: BlogConfig = {
   postsPerPage: 5,
   /** The newest posts the RSS feed carries, in full. */
   feedPostCount: 50,
+  /** Sites a page may load from besides this one: the Content-Security-Policy every page
+   *  carries refuses the rest (README, "Scripts nobody wrote"). `frame-src`: videos and demos
+   *  a post embeds with an `<iframe>`; `connect-src` and `script-src`: an analytics service. */
+  contentSecurityPolicy: {
+    "frame-src": [
+      "https://www.youtube-nocookie.com",
+      "https://www.youtube.com",
+      "https://player.vimeo.com",
+      "https://codepen.io",
+    ],
+  },
 };

@@ -5,6 +5,11 @@ import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
 import { uiText } from "./src/site/uiText";
+import {
+  contentSecurityPolicy,
+  inlineScriptsOf,
+  scriptHash,
+} from "./src/security/contentSecurityPolicy";
 
 const enhanceTexts: EnhanceTexts = {
   copyCode: uiText.copyCode,
@@ -31,7 +36,11 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
   ]);
 };
 
-/** Every page but the interactive ones is written without Gatsby's runtime (src/browser/staticHtml.ts). */
+/**
+ * Every page but the interactive ones is written without Gatsby's runtime
+ * (src/browser/staticHtml.ts), and every page carries a Content-Security-Policy naming the
+ * inline scripts left on it (src/security/).
+ */
 export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   pathname,
   getHeadComponents,
@@ -39,15 +48,17 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   getPostBodyComponents,
   replacePostBodyComponents,
 }) => {
-  // `gatsby develop` needs its runtime on every page (hot reload), and writes it differently.
+  // `gatsby develop` needs its runtime on every page (hot reload, which evaluates code), and
+  // writes it differently: no policy there either.
   if (process.env.NODE_ENV !== "production") return;
   // Gatsby's own fragments (slices, partytown) are not pages.
-  if (keepsRuntime(pathname) || /^\/(_gatsby|~partytown)\//u.test(pathname))
-    return;
-  const page = withoutRuntime({
-    head: getHeadComponents(),
-    postBody: getPostBodyComponents(),
-  });
+  if (/^\/(_gatsby|~partytown)\//u.test(pathname)) return;
+  const page = keepsRuntime(pathname)
+    ? { head: getHeadComponents(), postBody: getPostBodyComponents() }
+    : withoutRuntime({
+        head: getHeadComponents(),
+        postBody: getPostBodyComponents(),
+      });
   if (page === null) {
     // Shipping the runtime anyway would pass every test and cost every reader: stop instead.
     throw new Error(
@@ -56,6 +67,17 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
         "upgrade, teach it the new place, or this page would ship Gatsby's React runtime.",
     );
   }
-  replaceHeadComponents(page.head);
+  const hashes = inlineScriptsOf([...page.head, ...page.postBody]).map(
+    scriptHash,
+  );
+  // First in <head>: a policy given by a meta tag covers only what comes after it.
+  replaceHeadComponents([
+    <meta
+      key="content-security-policy"
+      httpEquiv="Content-Security-Policy"
+      content={contentSecurityPolicy(hashes, blogConfig.contentSecurityPolicy)}
+    />,
+    ...page.head,
+  ]);
   replacePostBodyComponents(page.postBody);
 };

@@ -2,12 +2,14 @@ import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { searchIndexWritten } from "./searchIndex";
 import { checkWrittenText } from "./writtenText";
+import { refreshRuntimePagePolicies } from "./runtimePagePolicies";
 
 /**
  * The build is done once the search index onPreBuild started on a worker thread is written,
  * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts). Gatsby runs the site's
  * own onPostBuild after its plugins', so the feed and sitemap are checked too. (Pages lose
- * Gatsby's runtime as they are rendered: gatsby-ssr.tsx, src/browser/staticHtml.ts.)
+ * Gatsby's runtime, and get their Content-Security-Policy, as they are rendered: gatsby-ssr.tsx;
+ * the pages that keep the runtime have theirs brought up to date here.)
  */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
   reporter,
@@ -15,6 +17,11 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
 }) => {
   await searchIndexWritten(reporter);
   const publicDir = path.join(store.getState().program.directory, "public");
+  const refreshed = await refreshRuntimePagePolicies(publicDir);
+  if (refreshed.length > 0)
+    reporter.info(
+      `Content-Security-Policy updated to the scripts Gatsby rewrote on ${refreshed.join(", ")}`,
+    );
   const started = performance.now();
   const { checked, problems } = await checkWrittenText(publicDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

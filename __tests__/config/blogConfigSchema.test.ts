@@ -41,6 +41,21 @@ test.each([
   ["feedPostCount", "50", /feedPostCount: "50" — expected a whole number/u],
   ["title", "  ", /title: " {2}" — expected the site's name, non-empty text/u],
   ["author", undefined, /author: \(missing\) — expected the author's name/u],
+  [
+    "contentSecurityPolicy",
+    { "script-src": ["'unsafe-inline'"] },
+    /contentSecurityPolicy\.script-src\.0: "'unsafe-inline'" — expected an https source/u,
+  ],
+  [
+    "contentSecurityPolicy",
+    { "frame-src": ["http://video.example.com"] },
+    /contentSecurityPolicy\.frame-src\.0: .* — expected an https source/u,
+  ],
+  [
+    "contentSecurityPolicy",
+    { "img-src": ["https://cdn.example.com"] },
+    /contentSecurityPolicy: "img-src" — expected/u,
+  ],
 ])("%s: %p is named, with what was expected", (setting, value, message) => {
   const found = lines({ ...blogConfig, [setting]: value });
   expect(found).toHaveLength(1);

@@ -4,6 +4,7 @@ import { readPost } from "../../src/content/readPost";
 import { blogConfig } from "../../blog.config";
 import { buildSite, createScratchSite } from "../scratchSite";
 import { brokenLinks } from "./brokenLinks";
+import { injectedScriptProblems } from "./injectedScripts";
 import { startNginx } from "./nginxServer";
 
 /**
@@ -12,7 +13,9 @@ import { startNginx } from "./nginxServer";
  * nginx and deploy/nginx.conf, and crawls every link and image. Sample posts alone are short
  * and mostly ASCII; bugs that need long Korean pages (react/react#31134 put NUL bytes inside
  * category links) only show on writing like this. The build itself fails on a NUL or bad UTF-8
- * in any file it writes (gatsby/writtenText.ts).
+ * in any file it writes (gatsby/writtenText.ts). A post whose markdown holds a raw `<script>` and
+ * an `onerror=` (__tests__/fixtures/hostile-markup) is built with them and opened in Chromium:
+ * neither may run (scripts/e2e/injectedScripts.ts).
  *
  * The corpus comes without its images and links to documents it does not include, some with
  * typos (`]((#id))`, `learn/x` without its `/`): those are broken in the markdown itself. A broken
@@ -21,6 +24,7 @@ import { startNginx } from "./nginxServer";
 const root = path.resolve(__dirname, "../..");
 const corpus = path.join(root, "__tests__/fixtures/ko-react-docs");
 const posts = path.join(root, "content/posts");
+const hostile = path.join(root, "__tests__/fixtures/hostile-markup");
 
 /**
  * Every URL the corpus's markdown writes (markdown links and images, and `src`, `srcset` and
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
   const sources = [
     ...readdirSync(posts).map((name) => path.join(posts, name)),
     ...corpusFiles,
+    ...readdirSync(hostile).map((name) => path.join(hostile, name)),
   ];
   const site = createScratchSite(sources);
   // nginx's workers drop root's privileges and must be able to read the site.
@@ -98,6 +103,14 @@ async function main(): Promise<void> {
           (checked < sources.length ? `; only ${checked} checked` : ""),
       );
     }
+    const injected = await injectedScriptProblems(
+      path.join(site, "public"),
+      server.origin,
+    );
+    if (injected.length > 0) throw new Error(injected.join("\n"));
+    console.log(
+      "A post's raw <script> and onerror= reached its page and neither ran",
+    );
   } finally {
     await server.stop();
   }

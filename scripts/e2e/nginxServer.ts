@@ -65,7 +65,8 @@ export async function startNginx(root: string): Promise<RunningServer> {
     readFileSync(template, "utf8")
       .replaceAll("__ROOT__", path.resolve(root))
       .replaceAll("__LISTEN__", `127.0.0.1:${port}`)
-      .replaceAll("__RUNTIME__", runtime),
+      .replaceAll("__RUNTIME__", runtime)
+      .replaceAll("__DEPLOY__", path.dirname(template)),
   );
   const child = spawn(
     NGINX,

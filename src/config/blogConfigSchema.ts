@@ -45,6 +45,16 @@ const count = (expected: string, max: number) =>
     .min(1, { error: expected })
     .max(max, { error: expected });
 
+/** An https origin or host source for the Content-Security-Policy (src/security/), never a keyword. */
+const SOURCE_EXPECTED =
+  "an https source, e.g. https://www.youtube-nocookie.com — no quotes, no spaces, no keywords like 'unsafe-inline'";
+const source = z
+  .string({ error: SOURCE_EXPECTED })
+  .regex(/^https:\/\/[\w.*-]+(:\d+)?(\/[^\s;,']*)?$/u, {
+    error: SOURCE_EXPECTED,
+  });
+const sources = z.array(source, { error: `a list of ${SOURCE_EXPECTED}` });
+
 export const blogConfigSchema = z.strictObject(
   {
     /** The site's name: the header, `<title>`, the feed, link previews. */
@@ -70,6 +80,20 @@ export const blogConfigSchema = z.strictObject(
     postsPerPage: count("a whole number of posts from 1 to 100", 100),
     /** The newest posts the RSS feed carries, in full. */
     feedPostCount: count("a whole number of posts from 1 to 1000", 1000),
+    /** Other sites a page may load from (src/security/): frames for embedded videos, etc. */
+    contentSecurityPolicy: z
+      .strictObject(
+        {
+          "frame-src": sources.optional(),
+          "connect-src": sources.optional(),
+          "script-src": sources.optional(),
+        },
+        {
+          error:
+            'an object of lists by directive, e.g. { "frame-src": ["https://www.youtube-nocookie.com"] }',
+        },
+      )
+      .optional(),
   },
   { error: "an object of settings" },
 );
