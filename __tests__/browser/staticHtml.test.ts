@@ -2,6 +2,7 @@ import { createElement as h, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { onPreRenderHTML } from "../../gatsby-ssr";
 import { keepsRuntime, withoutRuntime } from "../../src/browser/staticHtml";
+import { scriptHash } from "../../src/security/contentSecurityPolicy";
 
 // Stands in for Gatsby's ServerSliceRenderer, which writes the slice's placeholder.
 const ServerSliceRenderer = ({ sliceId }: { sliceId: string }) =>
@@ -139,6 +140,7 @@ describe("gatsby-ssr's onPreRenderHTML", () => {
         pathname,
         getHeadComponents: () => head,
         replaceHeadComponents: (nodes: ReactNode[]) => replaced.push(nodes),
+        getPreBodyComponents: () => [],
         getPostBodyComponents: () => body,
         replacePostBodyComponents: (nodes: ReactNode[]) => replaced.push(nodes),
       } as unknown as Parameters<NonNullable<typeof onPreRenderHTML>>[0],
@@ -147,15 +149,32 @@ describe("gatsby-ssr's onPreRenderHTML", () => {
     return replaced;
   };
 
+  const policyOf = (nodes: ReactNode[] = []) =>
+    /^<meta http-equiv="Content-Security-Policy" content="([^"]*)"/u
+      .exec(markup(nodes))?.[1]
+      ?.replace(/&#x27;/gu, "'") ?? "";
+
   test("writes a post without the runtime, and /search/ with it", () => {
     expect(markup(render("/메모/", postBody)[1])).toBe(
       "<script>enhancePage()</script>",
     );
-    expect(render("/search/", postBody)).toEqual([]);
+    const [searchHead, searchBody] = render("/search/", postBody);
+    expect(searchHead?.slice(1)).toEqual(head);
+    expect(searchBody).toEqual(postBody);
+  });
+
+  test("puts the policy first in <head>, naming the inline scripts the page keeps and no other", () => {
+    const post = policyOf(render("/메모/", postBody)[0]);
+    expect(post).toContain(scriptHash("/* theme */"));
+    expect(post).toContain(scriptHash("enhancePage()"));
+    expect(post).not.toContain(scriptHash('window.pagePath="/메모/";'));
+    const search = policyOf(render("/search/", postBody)[0]);
+    expect(search).toContain(scriptHash('window.pagePath="/메모/";'));
   });
 
   test("gatsby develop keeps its runtime on every page, wherever it puts it", () => {
     process.env.NODE_ENV = "development";
+    // No policy either: hot reloading evaluates code.
     expect(render("/메모/", [enhance])).toEqual([]);
   });
 
