@@ -1,9 +1,17 @@
+import path from "node:path";
+import { searchFilesFor } from "../../src/search/buildIndex";
 import type { SearchClient } from "../../src/search/client";
-import { fixtureClient } from "../helpers/searchIndex";
+import {
+  memoryClient,
+  readMarkdownDirs,
+  searchFixtureDirs,
+} from "../helpers/searchIndex";
 
 /**
  * What a reader types, and the post a person would mean, against __tests__/fixtures/search
- * (written for these cases) and six real Korean documents (__tests__/fixtures/corpus).
+ * (written for these cases), six real Korean documents (__tests__/fixtures/corpus) and the
+ * whole-word posts beside this file (__tests__/search/fixtures: kept apart so the build and page
+ * tests that count the shared fixtures are not moved by them).
  */
 const serverless = "/search/2024-03-10-서버리스-이미지-리사이즈/";
 const cloud = "/search/2023-06-01-클라우드-비용/";
@@ -17,6 +25,12 @@ const urls = "/search/2024-06-20-hangul-urls/";
 const telescope = "/search/2024-08-01-macos-nfd/";
 const cleanCode = "/search/2023-11-02-클린-코드/";
 const interactivity = "/react-ko/learn/adding-interactivity/";
+// Each whole-word post has a rival holding every syllable pair of the word but never the word.
+const busanStation = "/search/2023-04-01-부산역-맛집/";
+const busanTrip = "/search/2024-07-20-부산-여행/";
+const daejeonTrip = "/search/2023-10-05-출장/";
+const daejeonMeetup = "/search/2024-09-14-대전-개발자-모임/";
+const backlight = "/search/2022-05-05-역광-사진/";
 const nfd = (text: string) => text.normalize("NFD");
 
 const table: Array<[string, string, string]> = [
@@ -74,12 +88,30 @@ const table: Array<[string, string, string]> = [
   // ranking
   ["title above body mentions", "서버리스", serverless],
   ["newer above older on a tie", "산책", walkNewer],
+  // the whole word above its syllable pairs spread over a post (부산 … 울산역)
+  [
+    "whole word in the title, pairs in title, tags, body",
+    "부산역",
+    busanStation,
+  ],
+  ["whole word in the body, pairs in title and tags", "대전역", daejeonTrip],
+  ["whole word with a particle", "부산역에서", busanStation],
+  ["whole word with a particle, in the body", "대전역으로", daejeonTrip],
+  ["part of a compound, pairs in a title", "역광장", busanStation],
+  ["whole word beside a word both posts have", "부산역 돼지국밥", busanStation],
+  ["Latin beside a whole word", "KTX 부산역", busanStation],
+  ["a two-syllable word: the post about it", "부산", busanTrip],
+  ["a two-syllable word, also inside longer ones", "전역", daejeonMeetup],
 ];
 
 describe("search relevance", () => {
   let client: SearchClient;
   beforeAll(() => {
-    client = fixtureClient().client;
+    const dirs = [
+      ...searchFixtureDirs,
+      path.resolve("__tests__/search/fixtures"),
+    ];
+    client = memoryClient(searchFilesFor(readMarkdownDirs(dirs), false)).client;
   });
 
   test.each(table)("%s: %s → %s", async (_case, query, expected) => {
@@ -91,6 +123,28 @@ describe("search relevance", () => {
     const { hits } = await client.search("서버리스");
     expect(hits.map((hit) => hit.url)).toEqual([serverless, summit]);
   });
+
+  test.each([
+    ["부산역", [busanStation, busanTrip]],
+    ["대전역", [daejeonTrip, daejeonMeetup]],
+    ["역광장", [busanStation, backlight]],
+  ])(
+    "posts with only the pairs of %s still come, after the whole word",
+    async (query, expected) => {
+      const { hits } = await client.search(query);
+      expect(hits.map((hit) => hit.url)).toEqual(expected);
+    },
+  );
+
+  test.each(["KTX", "부산", "전역", "aws"])(
+    "a query with no word of three syllables or more keeps the engine's order (%s)",
+    async (query) => {
+      const { hits } = await client.search(query);
+      expect(hits.length).toBeGreaterThan(1);
+      const scores = hits.map((hit) => hit.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    },
+  );
 
   test("equal posts come newest first", async () => {
     const { hits } = await client.search("산책");

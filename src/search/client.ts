@@ -8,6 +8,7 @@ import {
 } from "./engine";
 import { searchIndexPaths, shardOf } from "./shards";
 import { parseQuery, queryTerms, type QueryWord } from "./tokenize";
+import { takeTrigrams, type TrigramPostings } from "./trigrams";
 
 /** Reads a JSON file of the index by its URL path. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -62,7 +63,12 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
   let meta: Promise<SearchMeta> | null = null;
   const shards = new Map<number, Promise<ShardEntries>>();
   const texts = new Map<number, Promise<PostText>>();
-  let engine: { shardCount: number; index: MiniSearch } | null = null;
+  interface Engine {
+    shardCount: number;
+    index: MiniSearch;
+    trigrams: TrigramPostings;
+  }
+  let engine: Engine | null = null;
 
   const loadMeta = () => {
     const path = searchIndexPaths.meta;
@@ -80,7 +86,7 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     return loading;
   };
 
-  async function engineFor(words: QueryWord[]): Promise<MiniSearch> {
+  async function engineFor(words: QueryWord[]): Promise<Engine> {
     const { version, shardCount, index } = await loadMeta();
     const needed = new Set(
       queryTerms(words).map((t) => shardOf(t, shardCount)),
@@ -88,15 +94,14 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     await Promise.all([...needed].map((shard) => loadShard(version, shard)));
     if (engine?.shardCount !== shards.size) {
       const loaded = await Promise.all(shards.values());
+      const { entries, trigrams } = takeTrigrams(loaded.flat(), index);
       engine = {
         shardCount: loaded.length,
-        index: MiniSearch.loadJS(
-          { ...index, index: loaded.flat() },
-          searchOptions,
-        ),
+        index: MiniSearch.loadJS({ ...index, index: entries }, searchOptions),
+        trigrams,
       };
     }
-    return engine.index;
+    return engine;
   }
 
   return {
@@ -106,7 +111,8 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     search: async (query) => {
       const words = parseQuery(query);
       if (words.length === 0) return { query, words, hits: [] };
-      return { query, words, hits: runQuery(await engineFor(words), words) };
+      const { index, trigrams } = await engineFor(words);
+      return { query, words, hits: runQuery(index, words, trigrams) };
     },
     text: async (hit) => {
       const { version } = await loadMeta();

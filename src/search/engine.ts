@@ -1,5 +1,7 @@
 import MiniSearch, { type Options, type Query } from "minisearch";
 import { indexTokens, initialsTokens, type QueryWord } from "./tokenize";
+import { TRIGRAM_FIELD, trigramTokens, type TrigramPostings } from "./trigrams";
+import { wholeWordsFirst } from "./wholeWord";
 
 /** A published post as the index sees it. */
 export interface IndexedPost {
@@ -22,7 +24,10 @@ export interface PostText {
   body: string;
 }
 
-/** `initials` is the title again, tokenized to 초성 (see initialsTokens). */
+/**
+ * `initials` is the title again, tokenized to 초성 (see initialsTokens); `trigrams` is every
+ * text field again, tokenized to trigrams, only to tell whole words (see trigrams.ts).
+ */
 const TEXT_FIELDS = [
   "title",
   "tags",
@@ -31,7 +36,7 @@ const TEXT_FIELDS = [
   "description",
   "body",
 ];
-const FIELDS = [...TEXT_FIELDS, "initials"];
+const FIELDS = [...TEXT_FIELDS, "initials", TRIGRAM_FIELD];
 
 /** A word in the title outweighs many in the body; BM25 already damps repetition. */
 const BOOST: Record<string, number> = {
@@ -51,17 +56,27 @@ const BOOST: Record<string, number> = {
 const recency = (date: unknown): number =>
   1 + (typeof date === "string" ? Date.parse(date) || 0 : 0) / 1e16;
 
+function fieldText(post: IndexedPost, field: string): string {
+  const value = post[field as keyof IndexedPost];
+  return Array.isArray(value) ? value.join("\n") : String(value);
+}
+
 export const searchOptions: Options<IndexedPost> = {
   idField: "id",
   fields: FIELDS,
   storeFields: ["title", "date", "category", "n"],
   extractField: (post, field) => {
     if (field === "initials") return post.title;
-    const value = post[field as keyof IndexedPost];
-    return Array.isArray(value) ? value.join("\n") : String(value);
+    if (field === TRIGRAM_FIELD)
+      return TEXT_FIELDS.map((name) => fieldText(post, name)).join("\n");
+    return fieldText(post, field);
   },
   tokenize: (text, field) =>
-    field === "initials" ? initialsTokens(text) : indexTokens(text),
+    field === "initials"
+      ? initialsTokens(text)
+      : field === TRIGRAM_FIELD
+        ? trigramTokens(text)
+        : indexTokens(text),
   processTerm: (term) => term,
   searchOptions: {
     // Queries arrive as terms already (see toMiniSearchQuery).
@@ -117,16 +132,20 @@ export function toMiniSearchQuery(
 const text = (value: unknown): string =>
   typeof value === "string" ? value : "";
 
-/** Posts with every word first; when none has them all, posts with any. */
+/**
+ * Posts with every word first; when none has them all, posts with any. Among them, posts with
+ * the words whole before posts with only their syllable pairs (see wholeWordsFirst).
+ */
 export function runQuery(
   index: MiniSearch<IndexedPost>,
   words: QueryWord[],
+  trigrams: TrigramPostings,
 ): SearchHit[] {
   if (words.length === 0) return [];
   let results = index.search(toMiniSearchQuery(words, "AND"));
   if (results.length === 0 && words.length > 1)
     results = index.search(toMiniSearchQuery(words, "OR"));
-  return results.map((result) => ({
+  return wholeWordsFirst(words, results, trigrams).map((result) => ({
     url: String(result.id),
     // Stored fields pass through extractField, which gives strings.
     n: Number(result.n),

@@ -2,7 +2,8 @@ import { isSyllable } from "./hangul";
 
 /**
  * The index is cut into shards by term, like Pagefind's chunks, so a query downloads only the
- * shards its terms fall in. Hangul bigrams are matched exactly, so they go by the whole term;
+ * shards its terms fall in. Hangul bigrams are matched exactly, so they go by the whole term
+ * (and a trigram by its first bigram, to sit beside it: see trigrams.ts);
  * other terms are also prefix- and typo-matched, so they go by their first character, which
  * keeps every completion of `typ` and every one-typo variant of `typescirpt` (but a typo in the
  * first letter) in the shard the query fetches.
@@ -21,7 +22,7 @@ export function hash(text: string): number {
 
 export function shardOf(term: string, shardCount: number): number {
   const first = String.fromCodePoint(term.codePointAt(0) ?? 0);
-  return hash(isSyllable(first) ? term : first) % shardCount;
+  return hash(isSyllable(first) ? term.slice(0, 2) : first) % shardCount;
 }
 
 /** Where the files are: the meta file at a fixed URL, the rest under the build's version. */

@@ -61,17 +61,15 @@ export function words(text: string): Word[] {
 }
 
 /**
- * Index terms of a field's text: each Hangul word's bigrams (and the word's one-syllable stem
- * when it is a one-syllable noun with particles, so `책을` is indexed as `책` too), each other
- * word whole. Jamo (half-typed syllables) are not words and are left out.
- *
- * The same words as `words` gives, cut in one pass over each run's characters instead of a
- * second regular expression and an object per word: the index tokenizes every word of every
- * post, and that was a third of its time. __tests__/search/tokenize.test.ts holds the two
- * ways equal.
+ * Visits the words of a text as `words` gives them, cut in one pass over each run's characters
+ * instead of a second regular expression and an object per word: the index cuts every word of
+ * every post twice (bigrams, trigrams), and the old way was a third of its time.
+ * __tests__/search/tokenize.test.ts holds the two ways equal.
  */
-export function indexTokens(text: string): string[] {
-  const out: string[] = [];
+export function forEachWord(
+  text: string,
+  visit: (word: string, script: Script) => void,
+): void {
   for (const [run] of normalize(text).matchAll(RUN)) {
     let previous: Script | null = null;
     let start = 0;
@@ -81,21 +79,31 @@ export function indexTokens(text: string): string[] {
       while (end < run.length && scriptOfCode(run.charCodeAt(end)) === script)
         end++;
       const word = run.slice(start, end);
-      if (script === "other") out.push(word);
-      else if (
-        script === "hangul" &&
-        !(previous === "other" && isParticle(word))
-      ) {
-        if (word.length < 2) out.push(word);
-        else
-          for (let i = 0; i + 2 <= word.length; i++)
-            out.push(word.slice(i, i + 2));
-        for (const stem of stems(word)) if (stem.length === 1) out.push(stem);
-      }
+      if (!(script === "hangul" && previous === "other" && isParticle(word)))
+        visit(word, script);
       previous = script;
       start = end;
     }
   }
+}
+
+/**
+ * Index terms of a field's text: each Hangul word's bigrams (and the word's one-syllable stem
+ * when it is a one-syllable noun with particles, so `책을` is indexed as `책` too), each other
+ * word whole. Jamo (half-typed syllables) are not words and are left out.
+ */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (word, script) => {
+    if (script === "other") out.push(word);
+    else if (script === "hangul") {
+      if (word.length < 2) out.push(word);
+      else
+        for (let i = 0; i + 2 <= word.length; i++)
+          out.push(word.slice(i, i + 2));
+      for (const stem of stems(word)) if (stem.length === 1) out.push(stem);
+    }
+  });
   return out;
 }
 
