@@ -1,4 +1,4 @@
-import { stallSecondsFrom, watchedBuild } from "./watchedBuild";
+import { exitCodeOf, stallSecondsFrom, watchedBuild } from "./watchedBuild";
 
 /**
  * `npm run build`: `gatsby build` (with any arguments given after `--`), failing with the
@@ -12,8 +12,7 @@ async function main(): Promise<void> {
     output: "inherit",
   });
   if (result.stall !== undefined) console.error(`\n${result.stall}`);
-  process.exitCode =
-    result.outcome === "finished" ? 0 : (result.code ?? 1) || 1;
+  process.exitCode = exitCodeOf(result);
 }
 
 void main();

@@ -41,6 +41,10 @@ export interface WatchedBuildResult {
   stall?: string;
 }
 
+/** 0 for a finished build, else Gatsby's exit code, or 1 (a stalled build was killed). */
+export const exitCodeOf = (result: WatchedBuildResult): number =>
+  result.outcome === "finished" ? 0 : result.code || 1;
+
 /** What the build's processes were doing: state and kernel wait channel, from /proc. */
 function processLines(root: number): string[] {
   return processTree(readAllStats(), root).map(({ pid }) => {

@@ -1,7 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { publish } from "gh-pages";
+import {
+  exitCodeOf,
+  stallSecondsFrom,
+  watchedBuild,
+} from "../build/watchedBuild";
 
 const HELP = `Usage: npm run deploy:gh-pages -- [options]
 
@@ -46,7 +51,7 @@ export interface DeployGhPagesEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   /** Stand-ins for tests. */
   remoteUrl?: () => string;
-  build?: (prefix: string) => number;
+  build?: (prefix: string) => number | Promise<number>;
   log?: (line: string) => void;
 }
 
@@ -58,22 +63,17 @@ function gitOrigin(root: string): string {
   });
 }
 
-function gatsbyBuild(root: string, prefix: string): number {
-  const result = spawnSync(
-    path.join(root, "node_modules", ".bin", "gatsby"),
-    ["build", ...(prefix ? ["--prefix-paths"] : [])],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        GATSBY_TELEMETRY_DISABLED: "1",
-        PATH_PREFIX: prefix,
-        PREFIX_PATHS: prefix ? "true" : "false",
-      },
-    },
-  );
-  return result.status ?? 1;
+/** `gatsby build` under the stall watch of `npm run build` (scripts/build/). */
+async function gatsbyBuild(root: string, prefix: string): Promise<number> {
+  const result = await watchedBuild({
+    cwd: root,
+    args: prefix ? ["--prefix-paths"] : [],
+    env: { PATH_PREFIX: prefix, PREFIX_PATHS: prefix ? "true" : "false" },
+    stallSeconds: stallSecondsFrom(process.env),
+    output: "inherit",
+  });
+  if (result.stall !== undefined) console.error(result.stall);
+  return exitCodeOf(result);
 }
 
 /** Builds and publishes; returns the exit code (0 done, 1 failed, 2 bad arguments). */
@@ -128,7 +128,7 @@ export async function deployGhPages(
     log("Dry run: nothing was built or pushed.");
     return 0;
   }
-  const built = (
+  const built = await (
     environment.build ?? ((p) => gatsbyBuild(environment.root, p))
   )(prefix);
   if (built !== 0) return built;
