@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { BuildProgress, seconds, type LogAction } from "./buildProgress";
 import { processTree, readAllStats, treeCpuTicks } from "./processTree";
+import { queryProcessEnv } from "./queryProcess";
 
 /**
  * `gatsby build` under a watch: it fails, naming the phase, when neither Gatsby's log nor the
@@ -75,7 +76,12 @@ export function watchedBuild(
   ];
   const child = spawn(command, args, {
     cwd: options.cwd,
-    env: { GATSBY_TELEMETRY_DISABLED: "1", ...process.env, ...options.env },
+    env: {
+      GATSBY_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      ...queryProcessEnv({ ...process.env, ...options.env }),
+      ...options.env,
+    },
     // The IPC channel makes gatsby-cli send its log as actions too (its IPC logger), while
     // the terminal still gets Gatsby's usual output.
     stdio:
