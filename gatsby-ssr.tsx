@@ -45,6 +45,7 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
   pathname,
   getHeadComponents,
   replaceHeadComponents,
+  getPreBodyComponents,
   getPostBodyComponents,
   replacePostBodyComponents,
 }) => {
@@ -67,9 +68,11 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
         "upgrade, teach it the new place, or this page would ship Gatsby's React runtime.",
     );
   }
-  const hashes = inlineScriptsOf([...page.head, ...page.postBody]).map(
-    scriptHash,
-  );
+  const hashes = inlineScriptsOf([
+    ...page.head,
+    ...getPreBodyComponents(),
+    ...page.postBody,
+  ]).map(scriptHash);
   // First in <head>: a policy given by a meta tag covers only what comes after it.
   replaceHeadComponents([
     <meta

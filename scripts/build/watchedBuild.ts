@@ -46,20 +46,18 @@ export interface WatchedBuildResult {
 export const exitCodeOf = (result: WatchedBuildResult): number =>
   result.outcome === "finished" ? 0 : result.code || 1;
 
-/** What the build's processes were doing: state and kernel wait channel, from /proc. */
-function processLines(root: number): string[] {
-  return processTree(readAllStats(), root).map(({ pid }) => {
-    const read = (file: string) => {
-      try {
-        return readFileSync(`/proc/${pid}/${file}`, "utf8");
-      } catch {
-        return "";
-      }
-    };
-    const command = read("cmdline").split("\0").join(" ").trim();
-    const state = /^State:\s+(.+)$/mu.exec(read("status"))?.[1] ?? "?";
-    return `  ${pid} ${state}, waiting in ${read("wchan") || "?"}: ${command.slice(0, 160)}`;
-  });
+/** What a process was doing: its state and kernel wait channel, from /proc. */
+function processLine(pid: number): string {
+  const read = (file: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/${file}`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const command = read("cmdline").split("\0").join(" ").trim();
+  const state = /^State:\s+(.+)$/mu.exec(read("status"))?.[1] ?? "?";
+  return `  ${pid} ${state}, waiting in ${read("wchan") || "?"}: ${command.slice(0, 160)}`;
 }
 
 export function watchedBuild(
@@ -107,7 +105,8 @@ export function watchedBuild(
     const now = Date.now();
     progress.cpu(treeCpuTicks(readAllStats(), pid), now, busyTicks);
     if (progress.quietFor(now) < stallMs || stall !== undefined) return;
-    const processes = processLines(pid);
+    const pids = processTree(readAllStats(), pid).map((p) => p.pid);
+    const processes = pids.map(processLine);
     stall = [
       `gatsby build made no progress for ${seconds(progress.quietFor(now))}: no log line, and its ${processes.length} processes used almost no CPU.`,
       ...progress.describe(now),
@@ -116,8 +115,7 @@ export function watchedBuild(
       `Stopped after ${seconds(now - started)}, so that a stalled build fails now instead of at CI's time limit. ` +
         "BUILD_STALL_SECONDS sets how long to wait; docs/benchmarks.md (Builds that stall) says what is known.",
     ].join("\n");
-    for (const line of processes) {
-      const stuck = Number(line.trim().split(" ")[0]);
+    for (const stuck of pids) {
       try {
         process.kill(stuck, "SIGKILL");
       } catch {
