@@ -86,3 +86,18 @@ for (const path of [
     expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(360);
   });
 }
+
+test("관련 글 after a post offers three other posts, and each leads to its post", async ({
+  page,
+}) => {
+  await page.goto(encoded("/2024-03-10-서버리스-이미지-리사이즈/"));
+  const related = page.getByRole("region", { name: "관련 글" });
+  const links = related.getByRole("link");
+  await expect(links).toHaveCount(3);
+  // The only other post of its category (개발) comes first.
+  await expect(links.first()).toHaveText("TypeScript 5.9에서 눈여겨본 변경점");
+  await links.first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "TypeScript 5.9에서 눈여겨본 변경점",
+  );
+});

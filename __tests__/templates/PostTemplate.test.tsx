@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import React from "react";
 import PostTemplate, { Head } from "../../src/templates/PostTemplate";
 import { pageProps } from "../helpers/pageProps";
@@ -34,6 +34,9 @@ const context = {
   id: "1",
   previous: { title: "더 오래된 글", url: "/older/" },
   next: null,
+  related: [
+    { title: "람다로 이미지 줄이기", url: "/lambda/", date: "2024-03-10" },
+  ],
 };
 
 describe("PostTemplate", () => {
@@ -63,6 +66,30 @@ describe("PostTemplate", () => {
       screen.getByRole("link", { name: "이전 글 더 오래된 글" }),
     ).toHaveAttribute("href", "/older/");
     expect(screen.queryByText("다음 글")).not.toBeInTheDocument();
+  });
+
+  test("after the text, the related posts under 관련 글, each with its date", () => {
+    render(<PostTemplate {...pageProps(data(2), context)} />);
+    const related = screen.getByRole("region", { name: "관련 글" });
+    expect(
+      within(related).getByRole("link", { name: "람다로 이미지 줄이기" }),
+    ).toHaveAttribute("href", "/lambda/");
+    expect(within(related).getByText("2024년 3월 10일")).toHaveAttribute(
+      "datetime",
+      "2024-03-10",
+    );
+    const article = screen.getByRole("article");
+    expect(
+      article.compareDocumentPosition(related) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  test("no related posts, no empty heading", () => {
+    render(
+      <PostTemplate {...pageProps(data(2), { ...context, related: [] })} />,
+    );
+    expect(screen.queryByText("관련 글")).not.toBeInTheDocument();
   });
 
   test("a post with several headings gets a table of contents, a short one does not", () => {

@@ -1,6 +1,7 @@
 import { archiveOf } from "./archive";
 import { findPathCollisions, findTermCollisions } from "./collisions";
 import { listingPages, termListings } from "./listings";
+import { relatedPosts } from "./related";
 import { archivePath, homePath, pathKey, searchPagePath } from "./paths";
 import { termSpellings, withShownTerms } from "./termSpellings";
 import type { Problem } from "../content/problems";
@@ -95,6 +96,7 @@ export function planSite(
   const link = (p: SourcePost | undefined): PostLink | null =>
     p ? { title: p.post.title, url: p.post.url } : null;
   const position = new Map(listed.map((p, i) => [p.id, i]));
+  const related = relatedPosts(listed);
   for (const source of [...published].sort((a, b) => compare(a.file, b.file))) {
     const key = pathKey(source.post.url);
     if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
@@ -114,6 +116,7 @@ export function planSite(
               id: source.id,
               previous: link(listed[i + 1]),
               next: link(listed[i - 1]),
+              related: related.get(source.id) ?? [],
             },
           },
     );

@@ -25,12 +25,17 @@ export interface PostLink {
   url: string;
 }
 
+/** A post to read next, as the 관련 글 list shows it. */
+export type RelatedPost = Pick<PostFields, "title" | "url" | "date">;
+
 export interface PostPageContext {
   id: string;
   /** The next older post. */
   previous: PostLink | null;
   /** The next newer post. */
   next: PostLink | null;
+  /** Up to three posts to read next (src/site/related.ts). */
+  related: RelatedPost[];
 }
 
 export interface ArchiveContext {

@@ -4,6 +4,7 @@ import { FormattedDate } from "../components/FormattedDate";
 import { Layout } from "../components/Layout";
 import { PostBody } from "../components/PostBody";
 import { PostNav } from "../components/PostNav";
+import { RelatedPosts } from "../components/RelatedPosts";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
@@ -50,6 +51,7 @@ export default function PostTemplate({ data, pageContext }: Props) {
         {tocSize(toc) >= TOC_MIN_HEADINGS && <TableOfContents entries={toc} />}
         <PostBody html={html} />
       </article>
+      <RelatedPosts posts={pageContext.related} />
       <PostNav previous={pageContext.previous} next={pageContext.next} />
     </Layout>
   );
