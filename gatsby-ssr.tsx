@@ -1,9 +1,10 @@
-import type { GatsbySSR } from "gatsby";
+import { withPrefix, type GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
 import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
+import { speculationRules } from "./src/browser/speculationRules";
 import { uiText } from "./src/site/uiText";
 import {
   contentSecurityPolicy,
@@ -19,6 +20,7 @@ const enhanceTexts: EnhanceTexts = {
 const enhanceScript = `(${enhancePage.toString()})(${JSON.stringify(enhanceTexts)});`;
 
 export const onRenderBody: GatsbySSR["onRenderBody"] = ({
+  pathname,
   setHtmlAttributes,
   setHeadComponents,
   setPostBodyComponents,
@@ -33,6 +35,18 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
       key="enhance"
       dangerouslySetInnerHTML={{ __html: enhanceScript }}
     />,
+    // Pages with Gatsby's runtime have its own prefetching.
+    ...(keepsRuntime(pathname)
+      ? []
+      : [
+          <script
+            key="speculation-rules"
+            type="speculationrules"
+            dangerouslySetInnerHTML={{
+              __html: speculationRules(withPrefix("/").replace(/\/$/u, "")),
+            }}
+          />,
+        ]),
   ]);
 };
 

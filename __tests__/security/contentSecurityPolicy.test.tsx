@@ -69,10 +69,20 @@ test("the inline scripts of a page's components: our own, not files nor JSON-LD 
       {"{}"}
     </script>,
     <script key="4">{"loader()"}</script>,
+    <script
+      key="6"
+      type="speculationrules"
+      dangerouslySetInnerHTML={{ __html: '{"prefetch":[]}' }}
+    />,
     <meta key="5" name="x" />,
     "text",
   ];
-  expect(inlineScriptsOf(nodes)).toEqual(["theme()", "loader()"]);
+  // Speculation rules are governed by script-src too: without their hash, Chromium drops them.
+  expect(inlineScriptsOf(nodes)).toEqual([
+    "theme()",
+    "loader()",
+    '{"prefetch":[]}',
+  ]);
 });
 
 describe("a written page's policy", () => {

@@ -15,12 +15,16 @@ export function scriptHash(source: string): string {
   return `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 }
 
-/** Types a browser runs as script; anything else (`application/ld+json`) is data. */
+/**
+ * Types script-src governs: scripts a browser runs, and speculation rules (a browser acts on
+ * them, so CSP asks for their hash too). Anything else (`application/ld+json`) is data.
+ */
 const EXECUTABLE = new Set([
   "",
   "text/javascript",
   "application/javascript",
   "module",
+  "speculationrules",
 ]);
 export const isExecutableType = (type: unknown): boolean =>
   type === undefined ||
