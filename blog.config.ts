@@ -23,6 +23,18 @@ export const blogConfig: BlogConfig = {
   postsPerPage: 5,
   /** The newest posts the RSS feed carries, in full. */
   feedPostCount: 50,
+  /** Who writes the blog: at the top of the home page, and after every post. `avatar` is an
+   *  image in static/ ("/avatar.png"; without one, the name's first letter); `links` any of
+   *  github, email, linkedin, x, homepage, and `rss: true` for the feed. */
+  profile: {
+    name: "블로그 주인",
+    bio: "클라우드와 웹을 배우며 기록합니다.",
+    links: {
+      github: "https://github.com/example",
+      email: "me@example.com",
+      rss: true,
+    },
+  },
   /** Sites a page may load from besides this one: the Content-Security-Policy every page
    *  carries refuses the rest (README, "Scripts nobody wrote"). `frame-src`: videos and demos
    *  a post embeds with an `<iframe>`; `connect-src` and `script-src`: an analytics service. */

@@ -4,10 +4,12 @@ import { feedItems, type FeedNode } from "./src/seo/feed";
 import { parseFrontmatterYamlLeniently } from "./src/content/readPost";
 import { blogConfig } from "./blog.config";
 import { assertBlogConfig } from "./src/config/blogConfigSchema";
+import { assertBlogConfigFiles } from "./src/config/blogConfigFiles";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
 
 // Before anything else reads a setting: a wrong one stops Gatsby with a line naming it.
 assertBlogConfig(blogConfig);
+assertBlogConfigFiles(blogConfig, path.resolve("static"));
 
 // Here rather than in gatsby-node.ts: Gatsby's workers load the config too.
 limitHeapGrowth();

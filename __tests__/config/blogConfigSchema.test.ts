@@ -42,6 +42,26 @@ test.each([
   ["title", "  ", /title: " {2}" — expected the site's name, non-empty text/u],
   ["author", undefined, /author: \(missing\) — expected the author's name/u],
   [
+    "profile",
+    { name: "김개발", links: { github: "github.com/kim" } },
+    /profile\.links\.github: "github\.com\/kim" — expected an https:\/\/ address/u,
+  ],
+  [
+    "profile",
+    { name: "김개발", links: { email: "kim at example" } },
+    /profile\.links\.email: "kim at example" — expected an email address/u,
+  ],
+  [
+    "profile",
+    { name: "김개발", avatar: "static/me.png" },
+    /profile\.avatar: "static\/me\.png" — expected a path of an image in static\//u,
+  ],
+  [
+    "profile",
+    { name: "김개발", links: { mastodon: "https://a.social/@kim" } },
+    /profile\.links: "mastodon" — expected only what blog\.config\.ts documents for profile\.links/u,
+  ],
+  [
     "contentSecurityPolicy",
     { "script-src": ["'unsafe-inline'"] },
     /contentSecurityPolicy\.script-src\.0: "'unsafe-inline'" — expected an https source/u,

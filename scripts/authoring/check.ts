@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "../../src/authoring/contentCheck";
 import { readBlogConfig } from "../../src/config/blogConfigSchema";
+import { blogConfigFileProblems } from "../../src/config/blogConfigFiles";
 import {
   formatProblem,
   formatProblems,
@@ -30,11 +31,13 @@ export function runCheck(
   // Dates, page sizes and URLs all depend on the settings: with a wrong one, nothing else can
   // be checked truly.
   const settings = readBlogConfig(config);
-  if (!settings.ok) {
-    const count = settings.problems.length;
-    console.error(settings.problems.map(formatProblem).join("\n"));
+  const wrong = settings.ok
+    ? blogConfigFileProblems(settings.config, path.join(root, "static"))
+    : settings.problems;
+  if (!settings.ok || wrong.length > 0) {
+    console.error(wrong.map(formatProblem).join("\n"));
     console.log(
-      `blog.config.ts: ${count} wrong setting${count === 1 ? "" : "s"}; posts not checked.`,
+      `blog.config.ts: ${wrong.length} wrong setting${wrong.length === 1 ? "" : "s"}; posts not checked.`,
     );
     return 1;
   }

@@ -55,6 +55,47 @@ const source = z
   });
 const sources = z.array(source, { error: `a list of ${SOURCE_EXPECTED}` });
 
+const HTTPS_URL = "an https:// address, e.g. https://github.com/kim";
+const httpsUrl = z
+  .string({ error: HTTPS_URL })
+  .refine((value) => URL.canParse(value) && value.startsWith("https://"), {
+    error: HTTPS_URL,
+  });
+
+/** Who writes the blog: shown at the top of the home page and after every post. */
+const profileSchema = z.strictObject(
+  {
+    name: text("the name shown with the profile, non-empty text"),
+    /** One line about the author. */
+    bio: text("one line about the author, non-empty text").optional(),
+    /** A square image in static/, e.g. "/avatar.png"; without one, the name's first letter. */
+    avatar: z
+      .string({ error: "a path in static/, e.g. /avatar.png" })
+      .regex(/^\/[^\s?#]+\.(png|jpe?g|webp|avif|svg)$/iu, {
+        error: "a path of an image in static/, e.g. /avatar.png",
+      })
+      .optional(),
+    links: z
+      .strictObject(
+        {
+          github: httpsUrl.optional(),
+          email: z.email({ error: "an email address" }).optional(),
+          linkedin: httpsUrl.optional(),
+          x: httpsUrl.optional(),
+          homepage: httpsUrl.optional(),
+          /** A link to the site's own feed. */
+          rss: z.boolean({ error: "true or false" }).optional(),
+        },
+        {
+          error:
+            "an object of links: github, email, linkedin, x, homepage, rss (any of them)",
+        },
+      )
+      .optional(),
+  },
+  { error: "an object: name, bio, avatar, links" },
+);
+
 export const blogConfigSchema = z.strictObject(
   {
     /** The site's name: the header, `<title>`, the feed, link previews. */
@@ -80,6 +121,8 @@ export const blogConfigSchema = z.strictObject(
     postsPerPage: count("a whole number of posts from 1 to 100", 100),
     /** The newest posts the RSS feed carries, in full. */
     feedPostCount: count("a whole number of posts from 1 to 1000", 1000),
+    /** Who writes the blog (the home page and after every post). */
+    profile: profileSchema.optional(),
     /** Other sites a page may load from (src/security/): frames for embedded videos, etc. */
     contentSecurityPolicy: z
       .strictObject(
@@ -99,6 +142,7 @@ export const blogConfigSchema = z.strictObject(
 );
 
 export type BlogConfig = z.infer<typeof blogConfigSchema>;
+export type Profile = z.infer<typeof profileSchema>;
 
 const CONFIG_FILE = "blog.config.ts";
 
@@ -119,9 +163,11 @@ export function readBlogConfig(
       field,
       value,
       expected:
-        issue.code === "unrecognized_keys"
-          ? `only the settings blog.config.ts documents (${Object.keys(blogConfigSchema.shape).join(", ")})`
-          : issue.message,
+        issue.code !== "unrecognized_keys"
+          ? issue.message
+          : issue.path.length === 0
+            ? `only the settings blog.config.ts documents (${Object.keys(blogConfigSchema.shape).join(", ")})`
+            : `only what blog.config.ts documents for ${field}`,
     };
   });
   return { ok: false, problems };

@@ -3,6 +3,8 @@ import React from "react";
 import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostCard } from "../components/PostCard";
+import { Profile } from "../components/Profile";
+import { blogConfig } from "../../blog.config";
 import { Seo } from "../components/Seo";
 import { uiText } from "../site/uiText";
 import type { ListingPageContext } from "../site/types";
@@ -30,6 +32,9 @@ export default function ListingTemplate({ pageContext }: Props) {
       >
         {heading(pageContext)}
       </h1>
+      {pageContext.listing.kind === "home" &&
+        pageContext.page === 1 &&
+        blogConfig.profile && <Profile profile={blogConfig.profile} />}
       {posts.length === 0 ? (
         <p>{uiText.noPosts}</p>
       ) : (

@@ -4,6 +4,8 @@ import { FormattedDate } from "../components/FormattedDate";
 import { Layout } from "../components/Layout";
 import { PostBody } from "../components/PostBody";
 import { PostNav } from "../components/PostNav";
+import { Profile } from "../components/Profile";
+import { blogConfig } from "../../blog.config";
 import { RelatedPosts } from "../components/RelatedPosts";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
@@ -51,6 +53,7 @@ export default function PostTemplate({ data, pageContext }: Props) {
         {tocSize(toc) >= TOC_MIN_HEADINGS && <TableOfContents entries={toc} />}
         <PostBody html={html} />
       </article>
+      {blogConfig.profile && <Profile profile={blogConfig.profile} compact />}
       <RelatedPosts posts={pageContext.related} />
       <PostNav previous={pageContext.previous} next={pageContext.next} />
     </Layout>

@@ -15,6 +15,27 @@ test("a wrong setting in blog.config.ts is named and fails the check", () => {
   expect(summary).toBe("blog.config.ts: 1 wrong setting; posts not checked.");
 });
 
+test("a profile avatar that is not in static/ is named, like a wrong setting", () => {
+  const { code, printed, summary } = check(
+    {
+      "content/posts/a.md": good("가", "/a"),
+      "static/me.png": "not really a png",
+    },
+    { ...blogConfig, profile: { name: "김개발", avatar: "/avatar.png" } },
+  );
+  expect(code).toBe(1);
+  expect(printed).toEqual([
+    'blog.config.ts: profile.avatar: "/avatar.png" — expected an image in static/ — static/avatar.png does not exist',
+  ]);
+  expect(summary).toBe("blog.config.ts: 1 wrong setting; posts not checked.");
+  expect(
+    check(
+      { "content/posts/a.md": good("가", "/a"), "static/me.png": "png" },
+      { ...blogConfig, profile: { name: "김개발", avatar: "/me.png" } },
+    ).code,
+  ).toBe(0);
+});
+
 test("tags that differ only in letter case are listed as a warning; the exit code stays 0", () => {
   const { code, lines, summary } = check({
     "content/posts/a.md": good("a", "/a", "", { tags: "[AWS]" }),
