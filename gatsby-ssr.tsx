@@ -1,6 +1,7 @@
 import { withPrefix, type GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
+import { enhancePost, type PostTexts } from "./src/browser/post";
 import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
@@ -18,9 +19,32 @@ const enhanceTexts: EnhanceTexts = {
 };
 // Serialized from the real function, so the tested code is the shipped code.
 const enhanceScript = `(${enhancePage.toString()})(${JSON.stringify(enhanceTexts)});`;
+const postTexts: PostTexts = {
+  linkCopied: uiText.linkCopied,
+  copyFailed: uiText.copyFailed,
+};
+const postScript = `(${enhancePost.toString()})(${JSON.stringify(postTexts)});`;
+
+/**
+ * Whether a page is a post, from its page data: only posts carry related posts in their
+ * context (src/site/types.ts). `gatsby develop` has no page data here: every page gets the
+ * post script there, which does nothing on a page without a post's parts.
+ */
+function isPost(
+  pathname: string,
+  loadPageDataSync:
+    ((path: string) => { result: Record<string, unknown> }) | undefined,
+): boolean {
+  if (typeof loadPageDataSync !== "function") return true;
+  const context = loadPageDataSync(pathname).result.pageContext;
+  return (
+    typeof context === "object" && context !== null && "related" in context
+  );
+}
 
 export const onRenderBody: GatsbySSR["onRenderBody"] = ({
   pathname,
+  loadPageDataSync,
   setHtmlAttributes,
   setHeadComponents,
   setPostBodyComponents,
@@ -35,6 +59,9 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
       key="enhance"
       dangerouslySetInnerHTML={{ __html: enhanceScript }}
     />,
+    ...(isPost(pathname, loadPageDataSync)
+      ? [<script key="post" dangerouslySetInnerHTML={{ __html: postScript }} />]
+      : []),
     // Pages with Gatsby's runtime have its own prefetching.
     ...(keepsRuntime(pathname)
       ? []

@@ -6,6 +6,7 @@ import { renderHead } from "../helpers/renderHead";
 
 const post = {
   title: "2019 AWS Summit Seoul 메모",
+  url: "/2019-04-17-AWS-Summit-Seoul-메모/",
   date: "2019-04-17",
   updated: "2019-05-01",
   draft: false,
@@ -83,6 +84,30 @@ describe("PostTemplate", () => {
       article.compareDocumentPosition(related) &
         Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
+  });
+
+  test("after the text: 링크 복사 with the canonical URL, share links, and who writes it", () => {
+    render(<PostTemplate {...pageProps(data(2), context)} />);
+    const share = screen.getByRole("region", { name: "공유" });
+    const canonical =
+      "https://example.com/2019-04-17-AWS-Summit-Seoul-%EB%A9%94%EB%AA%A8/";
+    expect(
+      within(share).getByRole("button", { name: "링크 복사" }),
+    ).toHaveAttribute("data-url", canonical);
+    expect(
+      within(share).getByRole("link", { name: /^X X에 공유/u }),
+    ).toHaveAttribute(
+      "href",
+      `https://x.com/intent/post?url=${encodeURIComponent(canonical)}&text=${encodeURIComponent(post.title)}`,
+    );
+    // The Web Share button waits for the browser to say it has the API.
+    expect(
+      within(share).queryByRole("button", { name: "공유하기" }),
+    ).not.toBeInTheDocument();
+    expect(within(share).getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.getByRole("region", { name: "글쓴이" })).toHaveTextContent(
+      "블로그 주인",
+    );
   });
 
   test("no related posts, no empty heading", () => {

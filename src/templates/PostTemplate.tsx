@@ -7,6 +7,8 @@ import { PostNav } from "../components/PostNav";
 import { Profile } from "../components/Profile";
 import { blogConfig } from "../../blog.config";
 import { RelatedPosts } from "../components/RelatedPosts";
+import { ShareLinks } from "../components/ShareLinks";
+import { canonicalUrl } from "../components/canonicalUrl";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
@@ -53,6 +55,7 @@ export default function PostTemplate({ data, pageContext }: Props) {
         {tocSize(toc) >= TOC_MIN_HEADINGS && <TableOfContents entries={toc} />}
         <PostBody html={html} />
       </article>
+      <ShareLinks url={canonicalUrl(post.url)} title={post.title} />
       {blogConfig.profile && <Profile profile={blogConfig.profile} compact />}
       <RelatedPosts posts={pageContext.related} />
       <PostNav previous={pageContext.previous} next={pageContext.next} />
@@ -92,6 +95,7 @@ export const query = graphql`
       fields {
         post {
           title
+          url
           date
           updated
           draft
