@@ -7,6 +7,9 @@ const PAGES = [
   "/category/diary/",
   "/archive/",
   "/없는-페이지/",
+  // A post in a series, with its share links, profile and related posts; a series page.
+  "/2024-06-20-hangul-urls/",
+  "/series/블로그-만들기/",
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -947,6 +947,7 @@ type MarkdownRemarkFrontmatter = {
   readonly description: Maybe<Scalars['String']>;
   readonly draft: Maybe<Scalars['Boolean']>;
   readonly path: Maybe<Scalars['String']>;
+  readonly series: Maybe<Scalars['String']>;
   readonly tags: Maybe<ReadonlyArray<Maybe<Scalars['String']>>>;
   readonly title: Maybe<Scalars['String']>;
   readonly type: Maybe<Scalars['String']>;
@@ -975,6 +976,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
   readonly path: InputMaybe<FieldSelectorEnum>;
+  readonly series: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
   readonly type: InputMaybe<FieldSelectorEnum>;
@@ -987,6 +989,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
   readonly path: InputMaybe<StringQueryOperatorInput>;
+  readonly series: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly type: InputMaybe<StringQueryOperatorInput>;
@@ -999,6 +1002,7 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
   readonly path: InputMaybe<SortOrderEnum>;
+  readonly series: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
   readonly type: InputMaybe<SortOrderEnum>;
@@ -1140,6 +1144,7 @@ type PostFields = {
   readonly excerpt: Scalars['String'];
   readonly kind: Scalars['String'];
   readonly readingMinutes: Scalars['Int'];
+  readonly series: Maybe<Term>;
   readonly tags: ReadonlyArray<Term>;
   readonly timestamp: Scalars['String'];
   readonly title: Scalars['String'];
@@ -1155,6 +1160,7 @@ type PostFieldsFieldSelector = {
   readonly excerpt: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
   readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
+  readonly series: InputMaybe<TermFieldSelector>;
   readonly tags: InputMaybe<TermFieldSelector>;
   readonly timestamp: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
@@ -1170,6 +1176,7 @@ type PostFieldsFilterInput = {
   readonly excerpt: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
   readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
+  readonly series: InputMaybe<TermFilterInput>;
   readonly tags: InputMaybe<TermFilterListInput>;
   readonly timestamp: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
@@ -1185,6 +1192,7 @@ type PostFieldsSortInput = {
   readonly excerpt: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
   readonly readingMinutes: InputMaybe<SortOrderEnum>;
+  readonly series: InputMaybe<TermSortInput>;
   readonly tags: InputMaybe<TermSortInput>;
   readonly timestamp: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;

@@ -21,6 +21,7 @@ describe("readPost", () => {
         updated: null,
         category: { name: "Diary", slug: "diary", url: "/category/diary/" },
         tags: [],
+        series: null,
         description: null,
         draft: false,
         excerpt: expect.stringMatching(

@@ -156,7 +156,13 @@ describe("planSite", () => {
 
   test("an empty blog still has a home page and empty indexes", () => {
     const { pages } = planSite([], options);
-    expect(paths(pages)).toEqual(["/", "/categories/", "/tags/", "/archive/"]);
+    expect(paths(pages)).toEqual([
+      "/",
+      "/categories/",
+      "/tags/",
+      "/series/",
+      "/archive/",
+    ]);
   });
 
   test("1,200 posts make 1,200 post pages — no silent cap", () => {

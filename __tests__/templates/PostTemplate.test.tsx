@@ -38,6 +38,7 @@ const context = {
   related: [
     { title: "람다로 이미지 줄이기", url: "/lambda/", date: "2024-03-10" },
   ],
+  series: null,
 };
 
 describe("PostTemplate", () => {
@@ -108,6 +109,67 @@ describe("PostTemplate", () => {
     expect(screen.getByRole("region", { name: "글쓴이" })).toHaveTextContent(
       "블로그 주인",
     );
+  });
+
+  test("a post in a series: its name, place and list before the text, its neighbours after", () => {
+    const series = {
+      name: "쿠버네티스 입문기",
+      url: "/series/쿠버네티스-입문기/",
+      posts: ["설치", "파드", "서비스", "인그레스"].map((t) => ({
+        title: t,
+        url: `/k8s-${t}/`,
+      })),
+      index: 1,
+    };
+    render(<PostTemplate {...pageProps(data(2), { ...context, series })} />);
+    const box = screen.getByRole("complementary", { name: "시리즈" });
+    expect(
+      within(box).getByRole("link", { name: "쿠버네티스 입문기" }),
+    ).toHaveAttribute("href", "/series/쿠버네티스-입문기/");
+    expect(within(box).getByLabelText("4편 중 2편")).toHaveTextContent("2/4");
+    expect(within(box).getByRole("link", { name: "파드" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(within(box).getByRole("link", { name: "설치" })).not.toHaveAttribute(
+      "aria-current",
+    );
+    // Before the text, the series' own previous and next after it.
+    const body = screen.getByText("핵심개발 집중 가능<<");
+    expect(
+      box.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const nav = screen.getByRole("navigation", {
+      name: "시리즈의 이전 글과 다음 글",
+    });
+    expect(
+      within(nav).getByRole("link", { name: "시리즈 이전 글 설치" }),
+    ).toHaveAttribute("href", "/k8s-설치/");
+    expect(
+      within(nav).getByRole("link", { name: "시리즈 다음 글 서비스" }),
+    ).toHaveAttribute("href", "/k8s-서비스/");
+  });
+
+  test("a long series folds its list; the first post has no series 이전 글", () => {
+    const series = {
+      name: "긴 시리즈",
+      url: "/series/긴-시리즈/",
+      posts: Array.from({ length: 8 }, (_, i) => ({
+        title: `${i + 1}편`,
+        url: `/long-${i + 1}/`,
+      })),
+      index: 0,
+    };
+    const { container } = render(
+      <PostTemplate {...pageProps(data(2), { ...context, series })} />,
+    );
+    const details = container.querySelector(".series details");
+    expect(details).not.toHaveAttribute("open");
+    expect(details?.querySelector("summary")).toHaveTextContent(
+      "시리즈의 글 8편 모두 보기",
+    );
+    expect(screen.queryByText("시리즈 이전 글")).not.toBeInTheDocument();
+    expect(screen.getByText("시리즈 다음 글")).toBeInTheDocument();
   });
 
   test("no related posts, no empty heading", () => {

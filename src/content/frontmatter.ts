@@ -80,6 +80,8 @@ export const createFrontmatterSchema = (timeZone: string) =>
         z.enum(["post", "page"], { error: "post or page" }),
       ).transform((v) => v ?? "post"),
       category: optional(termName("a non-empty category name")),
+      /** The series the post belongs to: its page lists them in date order. */
+      series: optional(termName("a non-empty series name")),
       date: postDate(timeZone),
       tags: optional(
         z.array(termName("a non-empty tag"), {

@@ -12,7 +12,7 @@ import { problemSchema } from "./problems";
  * as written, declared once in frontmatter.ts.
  */
 
-/** A category or tag as pages and links use it. */
+/** A category, tag or series as pages and links use it. */
 export const termSchema = z.object({
   name: z.string(),
   slug: z.string(),
@@ -31,6 +31,7 @@ export const postSchema = z.object({
   updated: z.string().nullable(),
   category: termSchema.nullable(),
   tags: z.array(termSchema),
+  series: termSchema.nullable(),
   description: z.string().nullable(),
   /** About 160 characters of the body's text, cut between words; "" for an empty body. */
   excerpt: z.string(),
@@ -54,8 +55,15 @@ export const markdownFieldsSchema = z.object({
 export type Term = z.infer<typeof termSchema>;
 export type PostFields = z.infer<typeof postSchema>;
 
-/** A post's category (as a list of at most one) or its tags. */
-export function postTerms(post: PostFields, kind: "category" | "tag"): Term[] {
+export type TermKind = "category" | "tag" | "series";
+
+/** A post's category or series (as a list of at most one) or its tags. */
+export function postTerms(post: PostFields, kind: TermKind): Term[] {
   if (kind === "tag") return post.tags;
-  return post.category ? [post.category] : [];
+  const term = kind === "category" ? post.category : post.series;
+  return term ? [term] : [];
 }
+
+/** The frontmatter field a kind of term is written in. */
+export const termField = (kind: TermKind): string =>
+  kind === "tag" ? "tags" : kind;

@@ -3,7 +3,7 @@ import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { excerpt } from "./excerpt";
 import { validateFrontmatter, type Frontmatter } from "./frontmatter";
 import { markdownToText } from "./markdownText";
-import { categoryPath, tagPath, termSlug } from "../site/paths";
+import { categoryPath, seriesPath, tagPath, termSlug } from "../site/paths";
 import { showValue, type Problem } from "./problems";
 import type { PostFields, Term } from "./postSchema";
 import { readingMinutes } from "./readingTime";
@@ -45,8 +45,17 @@ export function toPostFields(
   const text = markdownToText(body);
   // What is left after the fields the build derives from are the ones stored as written
   // (`storedAsWritten` in src/content/frontmatter.ts): title, draft, and any new such field.
-  const { path, type, date, updated, category, tags, description, ...asWritten } =
-    frontmatter;
+  const {
+    path,
+    type,
+    date,
+    updated,
+    category,
+    tags,
+    series,
+    description,
+    ...asWritten
+  } = frontmatter;
   return {
     ...asWritten,
     url: path,
@@ -56,6 +65,7 @@ export function toPostFields(
     updated: updated?.date ?? null,
     category: category === undefined ? null : termOf(category, categoryPath),
     tags: [...new Set(tags)].map((name) => termOf(name, tagPath)),
+    series: series === undefined ? null : termOf(series, seriesPath),
     description: description ?? null,
     excerpt: excerpt(text),
     readingMinutes: readingMinutes(text),

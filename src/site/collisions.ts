@@ -1,5 +1,6 @@
 import { pathKey } from "./paths";
 import { showValue, type Problem } from "../content/problems";
+import { termField, type TermKind } from "../content/postSchema";
 import { termSpellings } from "./termSpellings";
 import type { GeneratedPath, SourcePost } from "./types";
 
@@ -46,8 +47,6 @@ export function findPathCollisions(
   return problems;
 }
 
-export type TermKind = "category" | "tag";
-
 /**
  * Category (or tag) names that are different words but share a URL, such as `Dev Ops` and
  * `dev-ops`. Spellings of one word (`AWS`, `aws`) are merged instead (src/site/termSpellings.ts).
@@ -56,7 +55,7 @@ export function findTermCollisions(
   posts: readonly SourcePost[],
   kind: TermKind,
 ): Problem[] {
-  const field = kind === "category" ? "category" : "tags";
+  const field = termField(kind);
   return termSpellings(posts, kind).clashes.flatMap(({ url, names }) =>
     names.map(({ name, file }) => ({
       file,

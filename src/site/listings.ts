@@ -1,5 +1,10 @@
-import { categoriesIndexPath, listingPath, tagsIndexPath } from "./paths";
-import { postTerms, type Term } from "../content/postSchema";
+import {
+  categoriesIndexPath,
+  listingPath,
+  seriesIndexPath,
+  tagsIndexPath,
+} from "./paths";
+import { postTerms, type Term, type TermKind } from "../content/postSchema";
 import type {
   ListingPageContext,
   PlanOptions,
@@ -9,7 +14,8 @@ import type {
 } from "./types";
 
 /**
- * The listing pages of the site: home, each category and tag, paginated, and the two indexes.
+ * The listing pages of the site: home, each category and tag, paginated, each series on one page,
+ * and the indexes of categories, tags and series.
  */
 
 function paginate<T>(items: readonly T[], perPage: number): T[][] {
@@ -64,7 +70,7 @@ export function listingPages(
 
 export function termListings(
   listed: SourcePost[],
-  kind: "category" | "tag",
+  kind: TermKind,
   options: PlanOptions,
 ) {
   const groups = new Map<string, { term: Term; posts: SourcePost[] }>();
@@ -80,7 +86,11 @@ export function termListings(
   );
   const index: PlannedPage = {
     template: "termIndex",
-    path: kind === "category" ? categoriesIndexPath : tagsIndexPath,
+    path: {
+      category: categoriesIndexPath,
+      tag: tagsIndexPath,
+      series: seriesIndexPath,
+    }[kind],
     context: {
       kind,
       terms: sorted.map(({ term, posts }) => ({
@@ -89,13 +99,21 @@ export function termListings(
       })),
     },
   };
+  // A series reads from its first post, all on one page.
   const pages = sorted.flatMap(({ term, posts }) =>
-    listingPages(
-      posts,
-      term.url,
-      { kind, name: term.name },
-      options.postsPerPage,
-    ),
+    kind === "series"
+      ? listingPages(
+          [...posts].reverse(),
+          term.url,
+          { kind, name: term.name },
+          posts.length,
+        )
+      : listingPages(
+          posts,
+          term.url,
+          { kind, name: term.name },
+          options.postsPerPage,
+        ),
   );
   return { index, pages };
 }

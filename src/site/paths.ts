@@ -62,12 +62,16 @@ export function listingPath(basePath: string, page: number): string {
 export const homePath = (page = 1): string => listingPath("/", page);
 
 export const categoriesIndexPath = "/categories/";
+export const seriesIndexPath = "/series/";
 export const tagsIndexPath = "/tags/";
 export const archivePath = "/archive/";
 
 export const categoryPath = (name: string, page = 1): string =>
   listingPath(`/category/${termSlug(name)}/`, page);
 
+/** A series is one page: its posts, oldest first. */
+export const seriesPath = (name: string): string =>
+  `/series/${termSlug(name)}/`;
 export const tagPath = (name: string, page = 1): string =>
   listingPath(`/tag/${termSlug(name)}/`, page);
 

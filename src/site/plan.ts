@@ -2,6 +2,7 @@ import { archiveOf } from "./archive";
 import { findPathCollisions, findTermCollisions } from "./collisions";
 import { listingPages, termListings } from "./listings";
 import { relatedPosts } from "./related";
+import { seriesPlaces } from "./series";
 import { archivePath, homePath, pathKey, searchPagePath } from "./paths";
 import { termSpellings, withShownTerms } from "./termSpellings";
 import type { Problem } from "../content/problems";
@@ -60,18 +61,24 @@ export function planSite(
   const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
   const categorySpellings = termSpellings(published, "category");
   const tagSpellings = termSpellings(published, "tag");
+  const seriesSpellings = termSpellings(published, "series");
   const listed = published
     .filter((p) => p.post.kind === "post")
-    .map((p) => withShownTerms(p, categorySpellings, tagSpellings))
+    .map((p) =>
+      withShownTerms(p, categorySpellings, tagSpellings, seriesSpellings),
+    )
     .sort(byNewest);
   const categories = termListings(listed, "category", options);
   const tags = termListings(listed, "tag", options);
+  const series = termListings(listed, "series", options);
   const generated: PlannedPage[] = [
     ...listingPages(listed, homePath(), { kind: "home" }, options.postsPerPage),
     categories.index,
     ...categories.pages,
     tags.index,
     ...tags.pages,
+    series.index,
+    ...series.pages,
     {
       template: "archive",
       path: archivePath,
@@ -88,6 +95,7 @@ export function planSite(
     ]),
     ...findTermCollisions(posts, "category"),
     ...findTermCollisions(posts, "tag"),
+    ...findTermCollisions(posts, "series"),
   ];
 
   const taken = new Set(generated.map((page) => pathKey(page.path)));
@@ -97,6 +105,7 @@ export function planSite(
     p ? { title: p.post.title, url: p.post.url } : null;
   const position = new Map(listed.map((p, i) => [p.id, i]));
   const related = relatedPosts(listed);
+  const places = seriesPlaces(listed);
   for (const source of [...published].sort((a, b) => compare(a.file, b.file))) {
     const key = pathKey(source.post.url);
     if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
@@ -117,6 +126,7 @@ export function planSite(
               previous: link(listed[i + 1]),
               next: link(listed[i - 1]),
               related: related.get(source.id) ?? [],
+              series: places.get(source.id) ?? null,
             },
           },
     );
@@ -124,6 +134,10 @@ export function planSite(
   return {
     pages: [...generated, ...postPages],
     problems,
-    warnings: [...categorySpellings.warnings, ...tagSpellings.warnings],
+    warnings: [
+      ...categorySpellings.warnings,
+      ...tagSpellings.warnings,
+      ...seriesSpellings.warnings,
+    ],
   };
 }

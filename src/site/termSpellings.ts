@@ -1,16 +1,19 @@
-import { postTerms, type Term } from "../content/postSchema";
+import {
+  postTerms,
+  termField,
+  type Term,
+  type TermKind,
+} from "../content/postSchema";
 import { showValue, type Problem } from "../content/problems";
 import type { SourcePost } from "./types";
 
 /**
- * Categories and tags written in different letter case (`AWS`, `aws`) are one term: an author
+ * Categories, tags and series written in different letter case (`AWS`, `aws`) are one term: an author
  * importing years of posts from another platform has both, and should get one listing, not a
  * failed build. (Unicode forms are already one: names are NFC when read.) The listing shows the
  * spelling most posts use; on a tie, the oldest post's. Names that only make the same URL
  * (`Dev Ops`, `dev-ops`) are different words and stay an error (src/site/collisions.ts).
  */
-
-type Kind = "category" | "tag";
 
 /** Spellings that are one term. */
 export const spellingKey = (name: string): string =>
@@ -27,7 +30,7 @@ interface Spelling {
 /** Per term URL: each spelling key, with its spellings and their posts. */
 function spellingsByUrl(
   posts: readonly SourcePost[],
-  kind: Kind,
+  kind: TermKind,
 ): Map<string, Map<string, Spelling[]>> {
   const byUrl = new Map<string, Map<string, Spelling[]>>();
   for (const { post, file } of posts) {
@@ -74,12 +77,12 @@ export interface TermSpellings {
 
 export function termSpellings(
   posts: readonly SourcePost[],
-  kind: Kind,
+  kind: TermKind,
 ): TermSpellings {
   const shown = new Map<string, string>();
   const clashes: TermSpellings["clashes"] = [];
   const warnings: Problem[] = [];
-  const field = kind === "category" ? "category" : "tags";
+  const field = termField(kind);
   for (const [url, byKey] of spellingsByUrl(posts, kind)) {
     const groups = [...byKey.values()].map((group) => group.sort(byPreference));
     if (groups.length > 1) {
@@ -114,13 +117,14 @@ export function termSpellings(
   };
 }
 
-/** The post with its category and tags in their shown spelling. */
+/** The post with its category, tags and series in their shown spelling. */
 export function withShownTerms(
   source: SourcePost,
   categories: TermSpellings,
   tags: TermSpellings,
+  series: TermSpellings,
 ): SourcePost {
-  const { category, tags: postTags } = source.post;
+  const { category, tags: postTags, series: postSeries } = source.post;
   // `[AWS, aws]` on one post is one tag.
   const bySlug = new Map(postTags.map((tag) => [tag.slug, tags.shownAs(tag)]));
   return {
@@ -128,6 +132,7 @@ export function withShownTerms(
     post: {
       ...source.post,
       category: category && categories.shownAs(category),
+      series: postSeries && series.shownAs(postSeries),
       tags: [...bySlug.values()],
     },
   };

@@ -1,4 +1,4 @@
-import type { PostFields, Term } from "../content/postSchema";
+import type { PostFields, Term, TermKind } from "../content/postSchema";
 
 /**
  * The site plan's shared types: the posts it is made from, the pages it plans and what each
@@ -36,6 +36,17 @@ export interface PostPageContext {
   next: PostLink | null;
   /** Up to three posts to read next (src/site/related.ts). */
   related: RelatedPost[];
+  /** The series the post is in, if any. */
+  series: SeriesPlace | null;
+}
+
+/** A post's series, as the post shows it: every post of it, oldest first, and which is this. */
+export interface SeriesPlace {
+  name: string;
+  url: string;
+  posts: PostLink[];
+  /** This post's place in `posts`, 0-based. */
+  index: number;
 }
 
 export interface ArchiveContext {
@@ -77,9 +88,9 @@ export type PostCardData = Pick<
  * per listing page was hundreds of extra queries at 1,000 posts (docs/benchmarks.md).
  */
 export interface ListingPageContext {
-  /** The posts of this page, newest first. */
+  /** The posts of this page: newest first, but a series oldest first. */
   posts: PostCardData[];
-  listing: { kind: "home" } | { kind: "category" | "tag"; name: string };
+  listing: { kind: "home" } | { kind: TermKind; name: string };
   /** 1-based page number, the number of pages, and the URL of page 1 of this listing. */
   page: number;
   pageCount: number;
@@ -91,7 +102,7 @@ export interface TermCount extends Term {
 }
 
 export interface TermIndexContext {
-  kind: "category" | "tag";
+  kind: TermKind;
   terms: TermCount[];
 }
 

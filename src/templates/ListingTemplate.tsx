@@ -14,6 +14,7 @@ type Props = PageProps<object, ListingPageContext>;
 function heading({ listing }: ListingPageContext): string {
   if (listing.kind === "category") return uiText.categoryHeading(listing.name);
   if (listing.kind === "tag") return uiText.tagHeading(listing.name);
+  if (listing.kind === "series") return uiText.seriesHeading(listing.name);
   return uiText.allPosts;
 }
 

@@ -8,6 +8,7 @@ import { Profile } from "../components/Profile";
 import { blogConfig } from "../../blog.config";
 import { RelatedPosts } from "../components/RelatedPosts";
 import { ShareLinks } from "../components/ShareLinks";
+import { SeriesBox, SeriesNav } from "../components/SeriesBox";
 import { canonicalUrl } from "../components/canonicalUrl";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
@@ -52,8 +53,10 @@ export default function PostTemplate({ data, pageContext }: Props) {
           </p>
           <TermLinks category={post.category} tags={post.tags} />
         </header>
+        {pageContext.series && <SeriesBox series={pageContext.series} />}
         {tocSize(toc) >= TOC_MIN_HEADINGS && <TableOfContents entries={toc} />}
         <PostBody html={html} />
+        {pageContext.series && <SeriesNav series={pageContext.series} />}
       </article>
       <ShareLinks url={canonicalUrl(post.url)} title={post.title} />
       {blogConfig.profile && <Profile profile={blogConfig.profile} compact />}

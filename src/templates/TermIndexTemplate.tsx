@@ -5,12 +5,16 @@ import { Seo } from "../components/Seo";
 import { uiText } from "../site/uiText";
 import type { TermIndexContext } from "../site/types";
 
-/** `/categories/` and `/tags/`: every name with its post count, linking to its listing. */
+const indexTitle = (kind: TermIndexContext["kind"]): string =>
+  ({ category: uiText.categories, tag: uiText.tags, series: uiText.series })[
+    kind
+  ];
+
+/** `/categories/`, `/tags/` and `/series/`: every name with its post count, linking to its listing. */
 export default function TermIndexTemplate({
   pageContext,
 }: PageProps<object, TermIndexContext>) {
-  const title =
-    pageContext.kind === "category" ? uiText.categories : uiText.tags;
+  const title = indexTitle(pageContext.kind);
   return (
     <Layout>
       <h1>{title}</h1>
@@ -36,10 +40,5 @@ export function Head({
   pageContext,
   location,
 }: HeadProps<object, TermIndexContext>) {
-  return (
-    <Seo
-      title={pageContext.kind === "category" ? uiText.categories : uiText.tags}
-      path={location.pathname}
-    />
-  );
+  return <Seo title={indexTitle(pageContext.kind)} path={location.pathname} />;
 }

@@ -82,6 +82,17 @@ test.each([
     ],
   ],
   [
+    "series collisions (the build's own check)",
+    {
+      "content/posts/a.md": good("a", "/a", "", { series: "Dev Ops" }),
+      "content/posts/b.md": good("b", "/b", "", { series: "dev-ops" }),
+    },
+    [
+      'content/posts/a.md: series: "Dev Ops" — expected one spelling per series',
+      'content/posts/b.md: series: "dev-ops" — expected one spelling per series',
+    ],
+  ],
+  [
     "NFD file name",
     { ["content/posts/메모.md".normalize("NFD")]: good("메모", "/memo") },
     [
