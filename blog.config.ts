@@ -23,6 +23,17 @@ export const blogConfig: BlogConfig = {
   postsPerPage: 5,
   /** The newest posts the RSS feed carries, in full. */
   feedPostCount: 50,
+  /** Comments under every post, by giscus (GitHub Discussions): uncomment and fill in the four
+   *  values giscus.app shows for your repository (README, "Comments"). Left out, posts have no
+   *  comment area and readers' browsers ask no one for anything. */
+  // comments: {
+  //   giscus: {
+  //     repo: "owner/repository",
+  //     repoId: "R_…",
+  //     category: "Comments",
+  //     categoryId: "DIC_…",
+  //   },
+  // },
   /** Who writes the blog: at the top of the home page, and after every post. `avatar` is an
    *  image in static/ ("/avatar.png"; without one, the name's first letter); `links` any of
    *  github, email, linkedin, x, homepage, and `rss: true` for the feed. */

@@ -2,6 +2,8 @@ import { withPrefix, type GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
 import { enhancePost, type PostTexts } from "./src/browser/post";
+import { loadComments } from "./src/browser/comments";
+import { redirectToNfc } from "./src/browser/nfcRedirect";
 import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
@@ -12,6 +14,7 @@ import {
   inlineScriptsOf,
   scriptHash,
 } from "./src/security/contentSecurityPolicy";
+import { configuredSources } from "./src/security/configuredSources";
 
 const enhanceTexts: EnhanceTexts = {
   copyCode: uiText.copyCode,
@@ -24,6 +27,10 @@ const postTexts: PostTexts = {
   copyFailed: uiText.copyFailed,
 };
 const postScript = `(${enhancePost.toString()})(${JSON.stringify(postTexts)});`;
+const commentsScript = `(${loadComments.toString()})();`;
+const nfcScript = `(${redirectToNfc.toString()})();`;
+/** The not-found page, as Gatsby writes it: /404/ and /404.html (what servers answer with). */
+const isNotFound = (pathname: string) => /^\/404(\/|\.html)?$/u.test(pathname);
 
 /**
  * Whether a page is a post, from its page data: only posts carry related posts in their
@@ -53,6 +60,9 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
   // In <head>, ahead of the page content, so the theme is set before anything is painted.
   setHeadComponents([
     <script key="theme" dangerouslySetInnerHTML={{ __html: themeScript }} />,
+    ...(isNotFound(pathname)
+      ? [<script key="nfc" dangerouslySetInnerHTML={{ __html: nfcScript }} />]
+      : []),
   ]);
   setPostBodyComponents([
     <script
@@ -60,7 +70,21 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
       dangerouslySetInnerHTML={{ __html: enhanceScript }}
     />,
     ...(isPost(pathname, loadPageDataSync)
-      ? [<script key="post" dangerouslySetInnerHTML={{ __html: postScript }} />]
+      ? [
+          <script
+            key="post"
+            dangerouslySetInnerHTML={{ __html: postScript }}
+          />,
+          // Only where there are comments to load.
+          ...(blogConfig.comments
+            ? [
+                <script
+                  key="comments"
+                  dangerouslySetInnerHTML={{ __html: commentsScript }}
+                />,
+              ]
+            : []),
+        ]
       : []),
     // Pages with Gatsby's runtime have its own prefetching.
     ...(keepsRuntime(pathname)
@@ -119,7 +143,7 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
     <meta
       key="content-security-policy"
       httpEquiv="Content-Security-Policy"
-      content={contentSecurityPolicy(hashes, blogConfig.contentSecurityPolicy)}
+      content={contentSecurityPolicy(hashes, configuredSources(blogConfig))}
     />,
     ...page.head,
   ]);

@@ -1,8 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startNginx } from "../scripts/e2e/nginxServer";
+import { buildCommentsSite } from "../scripts/e2e/commentsSite";
 
-/** Serves public/ with nginx for the whole run; the origin reaches tests as E2E_ORIGIN. */
+/**
+ * Serves public/ with nginx for the whole run; the origin reaches tests as E2E_ORIGIN. Builds
+ * and serves a second site with comments configured (scripts/e2e/commentsSite.ts) at
+ * E2E_COMMENTS_ORIGIN.
+ */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const publicDir = path.resolve("public");
   if (!existsSync(path.join(publicDir, "index.html"))) {
@@ -12,5 +17,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const server = await startNginx(publicDir);
   process.env.E2E_ORIGIN = server.origin;
-  return server.stop;
+  const comments = await startNginx(await buildCommentsSite());
+  process.env.E2E_COMMENTS_ORIGIN = comments.origin;
+  return async () => {
+    await server.stop();
+    await comments.stop();
+  };
 }

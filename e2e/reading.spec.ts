@@ -101,3 +101,11 @@ test("관련 글 after a post offers three other posts, and each leads to its po
     "TypeScript 5.9에서 눈여겨본 변경점",
   );
 });
+
+test("a post's URL with decomposed Hangul (NFD) lands on the post, not on 404", async ({
+  page,
+}) => {
+  await page.goto(encoded(SEED_PATH.normalize("NFD")));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  expect(decodedPath(page.url())).toBe(SEED_PATH);
+});

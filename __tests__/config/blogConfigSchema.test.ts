@@ -62,6 +62,23 @@ test.each([
     /profile\.links: "mastodon" — expected only what blog\.config\.ts documents for profile\.links/u,
   ],
   [
+    "comments",
+    {
+      giscus: {
+        repo: "https://github.com/kim/blog",
+        repoId: "R_1",
+        category: "Comments",
+        categoryId: "DIC_1",
+      },
+    },
+    /comments\.giscus\.repo: "https:\/\/github\.com\/kim\/blog" — expected owner\/repository/u,
+  ],
+  [
+    "comments",
+    { giscus: { repo: "kim/blog", category: "Comments", categoryId: "DIC_1" } },
+    /comments\.giscus\.repoId: \(missing\) — expected the id giscus\.app shows/u,
+  ],
+  [
     "contentSecurityPolicy",
     { "script-src": ["'unsafe-inline'"] },
     /contentSecurityPolicy\.script-src\.0: "'unsafe-inline'" — expected an https source/u,

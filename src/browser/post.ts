@@ -1,8 +1,9 @@
 /**
  * What a post page, and only a post page, runs in the reader's browser (gatsby-ssr.tsx adds it
  * to post pages as `(enhancePost)(texts)`): the share buttons, and the table of contents that
- * marks the section being read on wide screens. Like enhance.ts it is serialized from this
- * function, so it must stay self-contained: no imports, nothing from outside its body.
+ * marks the section being read on wide screens (comments have their own script, comments.ts).
+ * Like enhance.ts it is serialized from this function, so it must stay self-contained: no
+ * imports, nothing from outside its body.
  */
 
 export interface PostTexts {

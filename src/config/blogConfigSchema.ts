@@ -96,6 +96,22 @@ const profileSchema = z.strictObject(
   { error: "an object: name, bio, avatar, links" },
 );
 
+const GISCUS_ID = "the id giscus.app shows for it, e.g. R_kgDOxxxxxx";
+/** Comments by giscus (GitHub Discussions); README, "Comments", says where the four come from. */
+const giscusSchema = z.strictObject(
+  {
+    repo: z
+      .string({ error: "owner/repository, e.g. kim/blog-comments" })
+      .regex(/^[\w.-]+\/[\w.-]+$/u, {
+        error: "owner/repository, e.g. kim/blog-comments",
+      }),
+    repoId: text(GISCUS_ID),
+    category: text("the Discussions category, e.g. Comments"),
+    categoryId: text(GISCUS_ID),
+  },
+  { error: "an object: repo, repoId, category, categoryId" },
+);
+
 export const blogConfigSchema = z.strictObject(
   {
     /** The site's name: the header, `<title>`, the feed, link previews. */
@@ -121,6 +137,16 @@ export const blogConfigSchema = z.strictObject(
     postsPerPage: count("a whole number of posts from 1 to 100", 100),
     /** The newest posts the RSS feed carries, in full. */
     feedPostCount: count("a whole number of posts from 1 to 1000", 1000),
+    /** Comments under every post; none (and no request to anyone) without this. */
+    comments: z
+      .strictObject(
+        { giscus: giscusSchema },
+        {
+          error:
+            "an object: { giscus: { repo, repoId, category, categoryId } }",
+        },
+      )
+      .optional(),
     /** Who writes the blog (the home page and after every post). */
     profile: profileSchema.optional(),
     /** Other sites a page may load from (src/security/): frames for embedded videos, etc. */
@@ -143,6 +169,7 @@ export const blogConfigSchema = z.strictObject(
 
 export type BlogConfig = z.infer<typeof blogConfigSchema>;
 export type Profile = z.infer<typeof profileSchema>;
+export type GiscusSettings = z.infer<typeof giscusSchema>;
 
 const CONFIG_FILE = "blog.config.ts";
 

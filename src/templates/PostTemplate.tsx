@@ -8,6 +8,7 @@ import { Profile } from "../components/Profile";
 import { blogConfig } from "../../blog.config";
 import { RelatedPosts } from "../components/RelatedPosts";
 import { ShareLinks } from "../components/ShareLinks";
+import { Comments } from "../components/Comments";
 import { SeriesBox, SeriesNav } from "../components/SeriesBox";
 import { canonicalUrl } from "../components/canonicalUrl";
 import { Seo } from "../components/Seo";
@@ -62,6 +63,9 @@ export default function PostTemplate({ data, pageContext }: Props) {
       {blogConfig.profile && <Profile profile={blogConfig.profile} compact />}
       <RelatedPosts posts={pageContext.related} />
       <PostNav previous={pageContext.previous} next={pageContext.next} />
+      {blogConfig.comments && (
+        <Comments giscus={blogConfig.comments.giscus} path={post.url} />
+      )}
     </Layout>
   );
 }
