@@ -76,6 +76,9 @@ for (const path of [
   "/2024-03-10-서버리스-이미지-리사이즈/",
   "/category/개발/",
   "/archive/",
+  // A post in a series, with share links, profile and related posts; the series page.
+  "/2024-06-20-hangul-urls/",
+  "/series/블로그-만들기/",
 ]) {
   test(`nothing scrolls sideways at 360 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
