@@ -14,6 +14,7 @@ const PAGES = [
   ["home", "/"],
   ["seed post", "/2019-04-17-AWS-Summit-Seoul-메모/"],
   ["category", "/category/diary/"],
+  ["post in a series", "/2024-06-20-hangul-urls/"],
 ] as const;
 const RUNS = 3;
 const BUDGET = {
