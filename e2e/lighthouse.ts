@@ -112,11 +112,11 @@ async function main(): Promise<number> {
   console.log(
     `Lighthouse 12.2.3, mobile, median of ${RUNS} runs (reports in e2e-report/lighthouse/)`,
   );
-  console.log("page        perf  a11y  best  seo   LCP      TBT     CLS");
+  console.log("page             perf  a11y  best  seo   LCP      TBT     CLS");
   for (const [name, r] of Object.entries(results)) {
     const s = r.scores;
     console.log(
-      `${name.padEnd(11)} ${[s.performance, s.accessibility, s["best-practices"], s.seo].map((v) => v.toFixed(2)).join("  ")}  ` +
+      `${name.padEnd(16)} ${[s.performance, s.accessibility, s["best-practices"], s.seo].map((v) => v.toFixed(2)).join("  ")}  ` +
         `${(r.lcpMs / 1000).toFixed(2)} s  ${Math.round(r.tbtMs)} ms`.padEnd(
           18,
         ) +
