@@ -41,6 +41,8 @@ test("a post in a series shows its place and list, leads to the next part and to
   await expect(
     page.getByRole("list", { name: "글 목록" }).getByRole("heading"),
   ).toHaveText([FIRST, SECOND]);
+  await page.getByRole("link", { name: "모든 시리즈" }).click();
+  await expect(page).toHaveURL(/\/series\/$/u);
 });
 
 test("/series/ lists every series with its number of posts", async ({

@@ -1,4 +1,4 @@
-import type { HeadProps, PageProps } from "gatsby";
+import { Link, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
@@ -7,6 +7,7 @@ import { Profile } from "../components/Profile";
 import { blogConfig } from "../../blog.config";
 import { Seo } from "../components/Seo";
 import { uiText } from "../site/uiText";
+import { seriesIndexPath } from "../site/paths";
 import type { ListingPageContext } from "../site/types";
 
 type Props = PageProps<object, ListingPageContext>;
@@ -46,6 +47,11 @@ export default function ListingTemplate({ pageContext }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {pageContext.listing.kind === "series" && (
+        <p>
+          <Link to={seriesIndexPath}>{uiText.allSeries}</Link>
+        </p>
       )}
       <Pagination
         page={pageContext.page}
