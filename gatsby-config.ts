@@ -6,6 +6,7 @@ import { blogConfig } from "./blog.config";
 import { assertBlogConfig } from "./src/config/blogConfigSchema";
 import { assertBlogConfigFiles } from "./src/config/blogConfigFiles";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
+import { buildTime } from "./src/content/buildTime";
 
 // Before anything else reads a setting: a wrong one stops Gatsby with a line naming it.
 assertBlogConfig(blogConfig);
@@ -14,10 +15,19 @@ assertBlogConfigFiles(blogConfig, path.resolve("static"));
 // Here rather than in gatsby-node.ts: Gatsby's workers load the config too.
 limitHeapGrowth();
 
+// Scheduled posts (dated after this build: src/content/buildTime.ts) stay out of the feed too.
 const feedQuery = `
   query Feed {
     allMarkdownRemark(
-      filter: { fields: { post: { kind: { eq: "post" }, draft: { eq: false } } } }
+      filter: {
+        fields: {
+          post: {
+            kind: { eq: "post" }
+            draft: { eq: false }
+            timestamp: { lte: "${buildTime()}" }
+          }
+        }
+      }
       sort: { fields: { post: { timestamp: DESC } } }
       limit: ${blogConfig.feedPostCount}
     ) {

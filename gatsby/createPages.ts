@@ -5,6 +5,7 @@ import { markdownFieldsSchema } from "../src/content/postSchema";
 import { formatProblems, formatWarnings } from "../src/content/problems";
 import { blogConfig } from "../blog.config";
 import { planSite } from "../src/site/plan";
+import { buildTime, isScheduled } from "../src/content/buildTime";
 import { selectionOf } from "./graphqlFromZod";
 import { handOverPosts, searchIndexJob } from "./searchIndex";
 import type { PlannedPage } from "../src/site/types";
@@ -57,7 +58,9 @@ export const createPages: GatsbyNode["createPages"] = async ({
     fields?.post ? [{ id, file: fields.sourceFile, post: fields.post }] : [],
   );
   const develop = process.env.NODE_ENV !== "production";
+  const now = buildTime();
   const plan = planSite(posts, {
+    now,
     postsPerPage: blogConfig.postsPerPage,
     includeDrafts: develop,
     language: blogConfig.language,
@@ -92,7 +95,11 @@ export const createPages: GatsbyNode["createPages"] = async ({
   // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,
   // so its search stays current — a moment after the page, which does not wait for it.
   handOverPosts(
-    searchIndexJob(posts, store.getState().program.directory, develop),
+    searchIndexJob(
+      develop ? posts : posts.filter(({ post }) => !isScheduled(post, now)),
+      store.getState().program.directory,
+      develop,
+    ),
     develop,
     reporter,
   );

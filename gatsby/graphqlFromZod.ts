@@ -38,6 +38,9 @@ function shapeOf(schema: Schema, named: NamedObjects, at: string): Shape {
       ? shape
       : { ...shape, nullable: true };
   }
+  // An ISO 8601 instant is Gatsby's Date: queries can then filter it by order (lte, gt…).
+  if (schema instanceof z.core.$ZodISODateTime)
+    return { type: "Date", nullable: false };
   if (schema instanceof z.core.$ZodString || schema instanceof z.core.$ZodEnum)
     return { type: "String", nullable: false };
   if (schema instanceof z.core.$ZodBoolean)

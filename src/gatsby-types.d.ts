@@ -1146,7 +1146,7 @@ type PostFields = {
   readonly readingMinutes: Scalars['Int'];
   readonly series: Maybe<Term>;
   readonly tags: ReadonlyArray<Term>;
-  readonly timestamp: Scalars['String'];
+  readonly timestamp: Scalars['Date'];
   readonly title: Scalars['String'];
   readonly updated: Maybe<Scalars['String']>;
   readonly url: Scalars['String'];
@@ -1178,7 +1178,7 @@ type PostFieldsFilterInput = {
   readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly series: InputMaybe<TermFilterInput>;
   readonly tags: InputMaybe<TermFilterListInput>;
-  readonly timestamp: InputMaybe<StringQueryOperatorInput>;
+  readonly timestamp: InputMaybe<DateQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly updated: InputMaybe<StringQueryOperatorInput>;
   readonly url: InputMaybe<StringQueryOperatorInput>;

@@ -139,10 +139,9 @@ describe("a good site", () => {
     ).toBe(true);
   });
 
-  test("drafts are left out and standalone pages built outside every listing", () => {
-    expect(existsSync(path.join(site, "public", "draft-in-progress"))).toBe(
-      false,
-    );
+  test("drafts and scheduled posts are left out, standalone pages built outside every listing", () => {
+    for (const hidden of ["draft-in-progress", "scheduled-for-2099"])
+      expect(existsSync(path.join(site, "public", hidden))).toBe(false);
     expect(page(site, "about").querySelector("h1")?.textContent).toBe("소개");
     const listed = readdirSync(path.join(site, "public", "page-data"), {
       recursive: true,
@@ -167,6 +166,9 @@ describe("a good site", () => {
     );
     expect(items.some((item) => item.title === HOSTILE_TITLE)).toBe(true);
     expect(items.some((item) => item.title === "아직 쓰는 중")).toBe(false);
+    expect(items.some((item) => item.title === "아직 오지 않은 날의 글")).toBe(
+      false,
+    );
   });
 
   test("the sitemap is valid XML with encoded URLs and no drafts or 404", () => {
@@ -181,9 +183,9 @@ describe("a good site", () => {
     expect(urls).toContain(
       "https://example.com/category/react-%EB%B8%94%EB%A1%9C%EA%B7%B8/",
     );
-    expect(urls.filter((url) => /404|draft-in-progress/u.test(url))).toEqual(
-      [],
-    );
+    expect(
+      urls.filter((url) => /404|draft-in-progress|scheduled/u.test(url)),
+    ).toEqual([]);
     expect(
       readFileSync(path.join(site, "public", "robots.txt"), "utf8"),
     ).toContain("Sitemap: https://example.com/sitemap-index.xml");
@@ -222,6 +224,7 @@ describe("a good site", () => {
     const text = JSON.stringify(meta);
     expect(text).toContain("/2019-04-17-AWS-Summit-Seoul-메모/");
     expect(text).not.toContain("/draft-in-progress/");
+    expect(text).not.toContain("/scheduled-for-2099/");
     expect(text).not.toContain('"/about/"');
     const post = readFileSync(
       path.join(

@@ -39,6 +39,7 @@ const context = {
     { title: "람다로 이미지 줄이기", url: "/lambda/", date: "2024-03-10" },
   ],
   series: null,
+  scheduled: false,
 };
 
 describe("PostTemplate", () => {

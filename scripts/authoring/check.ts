@@ -9,6 +9,7 @@ import {
   formatWarnings,
 } from "../../src/content/problems";
 import { blogConfig } from "../../blog.config";
+import { buildTime } from "../../src/content/buildTime";
 import { readContentFiles, staticUrls } from "./contentFiles";
 
 const HELP = `Usage: npm run check [-- <posts folder>]
@@ -44,14 +45,19 @@ export function runCheck(
   const started = performance.now();
   const postsDir = path.resolve(root, args[0] ?? "content/posts");
   const files = readContentFiles(root, postsDir);
-  const { problems, warnings, validPosts } = checkContent(files, {
+  const { problems, warnings, validPosts, scheduled } = checkContent(files, {
     ...settings.config,
     exists: (file) => existsSync(path.join(root, file)),
     staticUrls: staticUrls(root),
+    now: buildTime(),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length > 0) console.error(formatProblems(problems));
   if (warnings.length > 0) console.error(formatWarnings(warnings));
+  for (const { file, date } of scheduled)
+    console.log(
+      `scheduled ${file}: date ${date} — left out of builds until then, shown in npm run develop`,
+    );
   const counted = (n: number, what: string) =>
     `${n} ${what}${n === 1 ? "" : "s"}`;
   console.log(

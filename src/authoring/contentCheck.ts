@@ -2,6 +2,7 @@ import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
 import { readPost } from "../content/readPost";
 import { showValue, type Problem } from "../content/problems";
 import { planSite } from "../site/plan";
+import { isScheduled } from "../content/buildTime";
 import type { SourcePost } from "../site/types";
 
 /**
@@ -24,6 +25,8 @@ export interface CheckSettings {
   exists: (file: string) => boolean;
   /** URL paths served from `static/` and `src/pages/`, e.g. `/favicon.svg`, `/404/`. */
   staticUrls: ReadonlySet<string>;
+  /** The build's moment (src/content/buildTime.ts): posts dated later are scheduled. */
+  now?: string;
 }
 
 export interface CheckResult {
@@ -32,6 +35,8 @@ export interface CheckResult {
   warnings: Problem[];
   /** Files read as valid posts or pages. */
   validPosts: number;
+  /** Posts a build now would leave out as dated later, oldest date first. */
+  scheduled: Array<{ file: string; date: string }>;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
@@ -144,12 +149,17 @@ export function checkContent(
     ...plan.pages.map((p) => p.path),
     ...settings.staticUrls,
   ]);
-  // A draft may also link to other drafts; they are published together or not at all.
+  // A draft (or a scheduled post) may also link to other such posts; they may be published
+  // together.
+  const now = settings.now;
+  const unpublished = posts.filter(
+    (p) => p.post.draft || (now !== undefined && isScheduled(p.post, now)),
+  );
   const withDrafts = new Set([
     ...published,
-    ...posts.filter((p) => p.post.draft).map((p) => p.post.url),
+    ...unpublished.map((p) => p.post.url),
   ]);
-  const drafts = new Set(posts.filter((p) => p.post.draft).map((p) => p.file));
+  const drafts = new Set(unpublished.map((p) => p.file));
   for (const content of files) {
     const refs = findMarkdownRefs(content.source);
     problems.push(
@@ -161,5 +171,16 @@ export function checkContent(
       ),
     );
   }
-  return { problems, warnings: plan.warnings, validPosts: posts.length };
+  const scheduled = posts
+    .filter(
+      (p) => !p.post.draft && now !== undefined && isScheduled(p.post, now),
+    )
+    .sort((a, b) => Date.parse(a.post.timestamp) - Date.parse(b.post.timestamp))
+    .map(({ file, post }) => ({ file, date: post.date }));
+  return {
+    problems,
+    warnings: plan.warnings,
+    validPosts: posts.length,
+    scheduled,
+  };
 }

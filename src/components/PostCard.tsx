@@ -11,6 +11,7 @@ export function PostCard({ post }: { post: PostCardData }) {
       <h2 className="post-card-title">
         <Link to={post.url}>{post.title}</Link>
         {post.draft && <span className="badge"> {uiText.draft}</span>}
+        {post.scheduled && <span className="badge"> {uiText.scheduled}</span>}
       </h2>
       <p className="post-meta">
         <FormattedDate date={post.date} />

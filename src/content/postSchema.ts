@@ -26,8 +26,9 @@ export const postSchema = z.object({
   kind: z.enum(["post", "page"]),
   /** As written: `2019-04-17`, or a date-time with its offset. */
   date: z.string(),
-  /** The instant `date` means in the site's time zone, ISO 8601 UTC: sorts posts. */
-  timestamp: z.string(),
+  /** The instant `date` means in the site's time zone, ISO 8601 UTC: sorts posts; a feed
+   *  leaves out those after the build's moment (GraphQL's Date, so it can compare them). */
+  timestamp: z.iso.datetime(),
   updated: z.string().nullable(),
   category: termSchema.nullable(),
   tags: z.array(termSchema),

@@ -25,7 +25,7 @@ function paginate<T>(items: readonly T[], perPage: number): T[][] {
   return pages.length ? pages : [[]];
 }
 
-function cardOf({ post }: SourcePost): PostCardData {
+function cardOf({ post, scheduled }: SourcePost): PostCardData {
   const {
     url,
     title,
@@ -45,6 +45,7 @@ function cardOf({ post }: SourcePost): PostCardData {
     excerpt,
     readingMinutes,
     category,
+    ...(scheduled ? { scheduled } : {}),
   };
 }
 

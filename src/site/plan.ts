@@ -2,6 +2,7 @@ import { archiveOf } from "./archive";
 import { findPathCollisions, findTermCollisions } from "./collisions";
 import { listingPages, termListings } from "./listings";
 import { relatedPosts } from "./related";
+import { isScheduled } from "../content/buildTime";
 import { seriesPlaces } from "./series";
 import { archivePath, homePath, pathKey, searchPagePath } from "./paths";
 import { termSpellings, withShownTerms } from "./termSpellings";
@@ -58,7 +59,11 @@ export function planSite(
   posts: readonly SourcePost[],
   options: PlanOptions,
 ): SitePlan {
-  const published = posts.filter((p) => options.includeDrafts || !p.post.draft);
+  const scheduled = (p: SourcePost) =>
+    options.now !== undefined && isScheduled(p.post, options.now);
+  const published = posts
+    .filter((p) => options.includeDrafts || (!p.post.draft && !scheduled(p)))
+    .map((p) => (scheduled(p) ? { ...p, scheduled: true } : p));
   const categorySpellings = termSpellings(published, "category");
   const tagSpellings = termSpellings(published, "tag");
   const seriesSpellings = termSpellings(published, "series");
@@ -127,6 +132,7 @@ export function planSite(
               next: link(listed[i - 1]),
               related: related.get(source.id) ?? [],
               series: places.get(source.id) ?? null,
+              scheduled: source.scheduled === true,
             },
           },
     );

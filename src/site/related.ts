@@ -17,7 +17,9 @@ export const RELATED_COUNT = 3;
 export function relatedPosts(
   listed: readonly SourcePost[],
 ): Map<string, RelatedPost[]> {
-  const posts = listed.filter((p) => !p.post.draft && p.post.kind === "post");
+  const posts = listed.filter(
+    (p) => !p.post.draft && !p.scheduled && p.post.kind === "post",
+  );
   // Terms by number, once: the loop below compares numbers, not URLs.
   const ids = new Map<string, number>();
   const idOf = (url: string) => {

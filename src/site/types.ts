@@ -11,6 +11,8 @@ export interface SourcePost {
   id: string;
   file: string;
   post: PostFields;
+  /** Dated after the build's moment: shown in develop only, marked 예약 (src/site/plan.ts). */
+  scheduled?: boolean;
 }
 
 /** A URL the site makes on its own (a listing, an index, the 404 page), and what it is. */
@@ -38,6 +40,8 @@ export interface PostPageContext {
   related: RelatedPost[];
   /** The series the post is in, if any. */
   series: SeriesPlace | null;
+  /** Dated after the build's moment (shown in develop only). */
+  scheduled: boolean;
 }
 
 /** A post's series, as the post shows it: every post of it, oldest first, and which is this. */
@@ -62,8 +66,13 @@ export type PlannedPage =
 
 export interface PlanOptions {
   postsPerPage: number;
-  /** `gatsby develop` shows drafts; the production build leaves them out. */
+  /** `gatsby develop` shows drafts and scheduled posts; the production build leaves them out. */
   includeDrafts: boolean;
+  /**
+   * The build's moment (src/content/buildTime.ts), ISO 8601: posts dated later are scheduled.
+   * Left out, no post is scheduled.
+   */
+  now?: string;
   /** Language whose alphabetical order the category and tag indexes follow. */
   language: string;
   /** Zone in which the archive files a post under its year and month. */
@@ -81,7 +90,10 @@ export type PostCardData = Pick<
   | "excerpt"
   | "readingMinutes"
   | "category"
->;
+> & {
+  /** Shown in develop before its date: marked 예약. */
+  scheduled?: boolean;
+};
 
 /**
  * A listing carries its posts' cards in its context rather than querying for them: one query

@@ -36,6 +36,9 @@ export default function PostTemplate({ data, pageContext }: Props) {
           <h1>
             {post.title}
             {post.draft && <span className="badge"> {uiText.draft}</span>}
+            {pageContext.scheduled && (
+              <span className="badge"> {uiText.scheduled}</span>
+            )}
           </h1>
           <p className="post-meta">
             <FormattedDate date={post.date} />

@@ -54,3 +54,27 @@ test("tags that differ only in letter case are listed as a warning; the exit cod
   ]);
   expect(summary).toMatch(/no problems, 1 warning\.$/u);
 });
+
+test("scheduled posts are listed with their dates; a published post linking to one is a problem", () => {
+  process.env.BLOG_BUILD_TIME = "2026-12-01T09:00:00+09:00";
+  try {
+    const logged = jest.spyOn(console, "log");
+    const { code, printed } = check({
+      "content/posts/now.md": good("지금", "/now", "[다음 글](/later/)", {
+        date: "2026-11-30",
+      }),
+      "content/posts/later.md": good("나중", "/later", "", {
+        date: "2026-12-25",
+      }),
+    });
+    expect(code).toBe(1);
+    expect(printed.join("\n")).toMatch(
+      /content\/posts\/now\.md: link: "\/later\/" — expected a page of this site/u,
+    );
+    expect(logged.mock.calls.map((c) => String(c[0]))).toContain(
+      "scheduled content/posts/later.md: date 2026-12-25 — left out of builds until then, shown in npm run develop",
+    );
+  } finally {
+    delete process.env.BLOG_BUILD_TIME;
+  }
+});
