@@ -1143,6 +1143,7 @@ type PostFields = {
   readonly draft: Scalars['Boolean'];
   readonly excerpt: Scalars['String'];
   readonly kind: Scalars['String'];
+  readonly lang: Maybe<Scalars['String']>;
   readonly readingMinutes: Scalars['Int'];
   readonly series: Maybe<Term>;
   readonly tags: ReadonlyArray<Term>;
@@ -1159,6 +1160,7 @@ type PostFieldsFieldSelector = {
   readonly draft: InputMaybe<FieldSelectorEnum>;
   readonly excerpt: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
   readonly series: InputMaybe<TermFieldSelector>;
   readonly tags: InputMaybe<TermFieldSelector>;
@@ -1175,6 +1177,7 @@ type PostFieldsFilterInput = {
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
   readonly excerpt: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly series: InputMaybe<TermFilterInput>;
   readonly tags: InputMaybe<TermFilterListInput>;
@@ -1191,6 +1194,7 @@ type PostFieldsSortInput = {
   readonly draft: InputMaybe<SortOrderEnum>;
   readonly excerpt: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
+  readonly lang: InputMaybe<SortOrderEnum>;
   readonly readingMinutes: InputMaybe<SortOrderEnum>;
   readonly series: InputMaybe<TermSortInput>;
   readonly tags: InputMaybe<TermSortInput>;
@@ -2311,14 +2315,14 @@ type PageTemplateQueryVariables = Exact<{
 }>;
 
 
-type PageTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly description: string | null, readonly excerpt: string } | null } | null } | null };
+type PageTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly description: string | null, readonly excerpt: string, readonly lang: string | null } | null } | null } | null };
 
 type PostTemplateQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly url: string, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
+type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly url: string, readonly lang: string | null, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
 
 type StandalonePagesQueryVariables = Exact<{ [key: string]: never; }>;
 

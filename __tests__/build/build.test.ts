@@ -139,6 +139,18 @@ describe("a good site", () => {
     ).toBe(true);
   });
 
+  test("a post in English says so: its article's lang, its date, its og:locale", () => {
+    const doc = page(site, "notes-in-english");
+    expect(doc.documentElement.getAttribute("lang")).toBe("ko");
+    expect(doc.querySelector("article")?.getAttribute("lang")).toBe("en");
+    expect(doc.querySelector("article time")?.textContent).toBe(
+      "February 1, 2024",
+    );
+    expect(
+      doc.querySelector('meta[property="og:locale"]')?.getAttribute("content"),
+    ).toBe("en_US");
+  });
+
   test("drafts and scheduled posts are left out, standalone pages built outside every listing", () => {
     for (const hidden of ["draft-in-progress", "scheduled-for-2099"])
       expect(existsSync(path.join(site, "public", hidden))).toBe(false);

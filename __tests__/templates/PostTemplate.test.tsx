@@ -7,6 +7,7 @@ import { renderHead } from "../helpers/renderHead";
 const post = {
   title: "2019 AWS Summit Seoul 메모",
   url: "/2019-04-17-AWS-Summit-Seoul-메모/",
+  lang: null,
   date: "2019-04-17",
   updated: "2019-05-01",
   draft: false,
@@ -171,6 +172,21 @@ describe("PostTemplate", () => {
     );
     expect(screen.queryByText("시리즈 이전 글")).not.toBeInTheDocument();
     expect(screen.getByText("시리즈 다음 글")).toBeInTheDocument();
+  });
+
+  test("a post in English: its article says so, and its dates are written in English", () => {
+    const english: Queries.PostTemplateQuery = {
+      markdownRemark: {
+        html: "<p>Hello.</p>",
+        fields: { post: { ...post, lang: "en" } },
+      },
+    };
+    render(<PostTemplate {...pageProps(english, context)} />);
+    expect(screen.getByRole("article")).toHaveAttribute("lang", "en");
+    expect(screen.getByText("April 17, 2019")).toHaveAttribute(
+      "datetime",
+      "2019-04-17",
+    );
   });
 
   test("no related posts, no empty heading", () => {

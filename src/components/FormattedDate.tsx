@@ -1,16 +1,24 @@
 import React from "react";
 import { formatPostDate } from "../content/dates";
 import { blogConfig } from "../../blog.config";
-import { uiText } from "../site/uiText";
+import { localeOf, uiText } from "../site/uiText";
 
 /**
  * The only place a date is formatted. `dateTime` carries the author's own value (`2019-04-17`,
  * or with its offset), never a UTC conversion that could name another day.
  */
-export function FormattedDate({ date }: { date: string }) {
+export function FormattedDate({
+  date,
+  language,
+}: {
+  date: string;
+  /** A post's own language, when it is not the site's. */
+  language?: "ko" | "en" | null;
+}) {
+  const locale = language ? localeOf(language) : uiText.locale;
   return (
     <time dateTime={date}>
-      {formatPostDate(date, uiText.locale, blogConfig.timeZone)}
+      {formatPostDate(date, locale, blogConfig.timeZone)}
     </time>
   );
 }

@@ -29,6 +29,7 @@ export function Seo({
   path,
   article,
   breadcrumbs,
+  language: ownLanguage,
 }: {
   title?: string | null;
   description?: string | null;
@@ -36,8 +37,10 @@ export function Seo({
   article?: SeoArticle;
   /** The trail below home, e.g. the category then the post. */
   breadcrumbs?: ReadonlyArray<{ name: string; path: string }>;
+  /** A post's own language (frontmatter `lang`), when it is not the site's. */
+  language?: "ko" | "en" | null;
 }) {
-  const { language } = blogConfig;
+  const language = ownLanguage ?? blogConfig.language;
   // A prefixed build (GitHub Pages, see gatsby-config.ts) lives below the origin, and its
   // location.pathname carries the prefix; the paths the site computes do not.
   const prefix = withPrefix("/").replace(/\/$/u, "");

@@ -57,6 +57,10 @@ export const storedAsWritten = {
   draft: optional(z.boolean({ error: "true or false" }))
     .transform((v) => v ?? false)
     .pipe(z.boolean()),
+  /** The post's language when it is not the site's: its page's `lang`, date and reading time. */
+  lang: optional(z.enum(["ko", "en"], { error: "ko or en" }))
+    .transform((v) => v ?? null)
+    .pipe(z.enum(["ko", "en"]).nullable()),
 };
 
 /** Title first, as authors write it; the others stored as written last. */

@@ -68,7 +68,7 @@ export function toPostFields(
     series: series === undefined ? null : termOf(series, seriesPath),
     description: description ?? null,
     excerpt: excerpt(text),
-    readingMinutes: readingMinutes(text),
+    readingMinutes: readingMinutes(text, asWritten.lang),
   };
 }
 

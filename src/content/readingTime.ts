@@ -83,8 +83,17 @@ function count(text: string): { characters: number; words: number } {
 }
 
 /** Rounded up to a whole minute; 0 when there is no letter or digit to read. */
-export function readingMinutes(text: string): number {
-  const { characters, words } = count(text.normalize("NFC"));
+export function readingMinutes(
+  text: string,
+  language: "ko" | "en" | null = null,
+): number {
+  const normalized = text.normalize("NFC");
+  // A post in English is read as English: every word at the English rate, Hangul ones too.
+  if (language === "en")
+    return Math.ceil(
+      normalized.split(/\s+/u).filter(Boolean).length / WORDS_PER_MINUTE,
+    );
+  const { characters, words } = count(normalized);
   // Integer arithmetic, so 5,000 characters are exactly 10 minutes, not 10.000000001.
   return Math.ceil(
     (characters * WORDS_PER_MINUTE + words * KOREAN_CHARS_PER_MINUTE) /

@@ -161,3 +161,14 @@ const texts = {
 export type UiText = (typeof texts)[keyof typeof texts];
 
 export const uiText: UiText = texts[blogConfig.language];
+
+export type Language = keyof typeof texts;
+
+/** A post's `lang` as GraphQL gives it back (text), as one of the site's languages, if it is. */
+export const languageOf = (
+  value: string | null | undefined,
+): Language | null => (value === "ko" || value === "en" ? value : null);
+
+/** The locale dates are written in for a language (a post may be in another than the site's). */
+export const localeOf = (language: keyof typeof texts): string =>
+  texts[language].locale;

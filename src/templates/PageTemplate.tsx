@@ -3,6 +3,7 @@ import React from "react";
 import { Layout } from "../components/Layout";
 import { PostBody } from "../components/PostBody";
 import { Seo } from "../components/Seo";
+import { languageOf } from "../site/uiText";
 
 /** A `type: page` post (About, …): its title and body, in no listing, with no date or neighbours. */
 export default function PageTemplate({
@@ -12,7 +13,7 @@ export default function PageTemplate({
   if (!node?.fields?.post) return null;
   return (
     <Layout>
-      <article className="post">
+      <article className="post" lang={node.fields.post.lang ?? undefined}>
         <header className="post-header">
           <h1>{node.fields.post.title}</h1>
         </header>
@@ -31,6 +32,7 @@ export function Head({ data, location }: HeadProps<Queries.PageTemplateQuery>) {
         node?.fields?.post?.description ?? node?.fields?.post?.excerpt
       }
       path={location.pathname}
+      language={languageOf(node?.fields?.post?.lang)}
     />
   );
 }
@@ -44,6 +46,7 @@ export const query = graphql`
           title
           description
           excerpt
+          lang
         }
       }
     }

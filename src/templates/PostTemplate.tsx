@@ -15,7 +15,7 @@ import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
 import { tableOfContents, tocSize } from "../content/toc";
-import { uiText } from "../site/uiText";
+import { languageOf, uiText } from "../site/uiText";
 import type { PostPageContext } from "../site/types";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
@@ -31,7 +31,7 @@ export default function PostTemplate({ data, pageContext }: Props) {
   const toc = tableOfContents(html, 4);
   return (
     <Layout>
-      <article className="post">
+      <article className="post" lang={post.lang ?? undefined}>
         <header className="post-header">
           <h1>
             {post.title}
@@ -41,11 +41,15 @@ export default function PostTemplate({ data, pageContext }: Props) {
             )}
           </h1>
           <p className="post-meta">
-            <FormattedDate date={post.date} />
+            <FormattedDate date={post.date} language={languageOf(post.lang)} />
             {post.updated && (
               <>
                 {" · "}
-                {uiText.updated} <FormattedDate date={post.updated} />
+                {uiText.updated}{" "}
+                <FormattedDate
+                  date={post.updated}
+                  language={languageOf(post.lang)}
+                />
               </>
             )}
             {" · "}
@@ -81,6 +85,7 @@ export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
       title={post.title}
       description={post.description ?? post.excerpt}
       path={location.pathname}
+      language={languageOf(post.lang)}
       article={{
         datePublished: post.date,
         dateModified: post.updated,
@@ -106,6 +111,7 @@ export const query = graphql`
         post {
           title
           url
+          lang
           date
           updated
           draft
