@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { giscusSchema, profileSchema, sources, text } from "./featureSchemas";
 import {
   formatProblem,
   showValue,
@@ -11,11 +12,6 @@ import {
  * when `npm run check` runs, and supplies the `BlogConfig` type the file is written against.
  * Only types leave this module for the browser: zod stays out of the /search/ bundle.
  */
-
-const text = (expected: string) =>
-  z.string({ error: expected }).refine((v) => v.trim() !== "", {
-    error: expected,
-  });
 
 function isOrigin(value: string): boolean {
   try {
@@ -44,73 +40,6 @@ const count = (expected: string, max: number) =>
     .int({ error: expected })
     .min(1, { error: expected })
     .max(max, { error: expected });
-
-/** An https origin or host source for the Content-Security-Policy (src/security/), never a keyword. */
-const SOURCE_EXPECTED =
-  "an https source, e.g. https://www.youtube-nocookie.com — no quotes, no spaces, no keywords like 'unsafe-inline'";
-const source = z
-  .string({ error: SOURCE_EXPECTED })
-  .regex(/^https:\/\/[\w.*-]+(:\d+)?(\/[^\s;,']*)?$/u, {
-    error: SOURCE_EXPECTED,
-  });
-const sources = z.array(source, { error: `a list of ${SOURCE_EXPECTED}` });
-
-const HTTPS_URL = "an https:// address, e.g. https://github.com/kim";
-const httpsUrl = z
-  .string({ error: HTTPS_URL })
-  .refine((value) => URL.canParse(value) && value.startsWith("https://"), {
-    error: HTTPS_URL,
-  });
-
-/** Who writes the blog: shown at the top of the home page and after every post. */
-const profileSchema = z.strictObject(
-  {
-    name: text("the name shown with the profile, non-empty text"),
-    /** One line about the author. */
-    bio: text("one line about the author, non-empty text").optional(),
-    /** A square image in static/, e.g. "/avatar.png"; without one, the name's first letter. */
-    avatar: z
-      .string({ error: "a path in static/, e.g. /avatar.png" })
-      .regex(/^\/[^\s?#]+\.(png|jpe?g|webp|avif|svg)$/iu, {
-        error: "a path of an image in static/, e.g. /avatar.png",
-      })
-      .optional(),
-    links: z
-      .strictObject(
-        {
-          github: httpsUrl.optional(),
-          email: z.email({ error: "an email address" }).optional(),
-          linkedin: httpsUrl.optional(),
-          x: httpsUrl.optional(),
-          homepage: httpsUrl.optional(),
-          /** A link to the site's own feed. */
-          rss: z.boolean({ error: "true or false" }).optional(),
-        },
-        {
-          error:
-            "an object of links: github, email, linkedin, x, homepage, rss (any of them)",
-        },
-      )
-      .optional(),
-  },
-  { error: "an object: name, bio, avatar, links" },
-);
-
-const GISCUS_ID = "the id giscus.app shows for it, e.g. R_kgDOxxxxxx";
-/** Comments by giscus (GitHub Discussions); README, "Comments", says where the four come from. */
-const giscusSchema = z.strictObject(
-  {
-    repo: z
-      .string({ error: "owner/repository, e.g. kim/blog-comments" })
-      .regex(/^[\w.-]+\/[\w.-]+$/u, {
-        error: "owner/repository, e.g. kim/blog-comments",
-      }),
-    repoId: text(GISCUS_ID),
-    category: text("the Discussions category, e.g. Comments"),
-    categoryId: text(GISCUS_ID),
-  },
-  { error: "an object: repo, repoId, category, categoryId" },
-);
 
 export const blogConfigSchema = z.strictObject(
   {
