@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import React from "react";
 import { Layout } from "../../src/components/Layout";
-import { PostBody } from "../../src/components/PostBody";
+import { PostBody } from "../../src/components/post/PostBody";
 import { enhancePage } from "../../src/browser/enhance";
 import { THEME_STORAGE_KEY } from "../../src/browser/theme";
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import React from "react";
-import { ShareLinks } from "../../src/components/ShareLinks";
+import { ShareLinks } from "../../src/components/post/ShareLinks";
 import { enhancePost } from "../../src/browser/post";
 
 const texts = {

@@ -1,6 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
 import React from "react";
-import { TableOfContents } from "../../src/components/TableOfContents";
+import { TableOfContents } from "../../src/components/post/TableOfContents";
 import { enhancePost } from "../../src/browser/post";
 
 /** IntersectionObserver as the script sees it, driven by the test. */

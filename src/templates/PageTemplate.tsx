@@ -1,7 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
-import { PostBody } from "../components/PostBody";
+import { PostBody } from "../components/post/PostBody";
 import { Seo } from "../components/Seo";
 import { languageOf } from "../site/uiText";
 

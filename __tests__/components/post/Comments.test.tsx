@@ -1,8 +1,8 @@
 import { render, screen } from "@testing-library/react";
 import React from "react";
-import { Comments } from "../../src/components/Comments";
-import { configuredSources } from "../../src/security/configuredSources";
-import { blogConfig } from "../../blog.config";
+import { Comments } from "../../../src/components/post/Comments";
+import { configuredSources } from "../../../src/security/configuredSources";
+import { blogConfig } from "../../../blog.config";
 
 const giscus = {
   repo: "kim/blog-comments",

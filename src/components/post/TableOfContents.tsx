@@ -1,6 +1,6 @@
 import React from "react";
-import type { TocEntry } from "../content/toc";
-import { uiText } from "../site/uiText";
+import type { TocEntry } from "../../content/toc";
+import { uiText } from "../../site/uiText";
 
 function Entries({ entries }: { entries: readonly TocEntry[] }) {
   return (

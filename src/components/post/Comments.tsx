@@ -1,7 +1,7 @@
 import React from "react";
-import type { GiscusSettings } from "../config/blogConfigSchema";
-import { uiText } from "../site/uiText";
-import { blogConfig } from "../../blog.config";
+import type { GiscusSettings } from "../../config/blogConfigSchema";
+import { uiText } from "../../site/uiText";
+import { blogConfig } from "../../../blog.config";
 
 /**
  * The comment area after a post, for giscus (blog.config.ts `comments`). Only markup: nothing is

@@ -1,6 +1,6 @@
 import React from "react";
-import { shareLinks } from "../seo/shareLinks";
-import { uiText } from "../site/uiText";
+import { shareLinks } from "../../seo/shareLinks";
+import { uiText } from "../../site/uiText";
 
 /**
  * After a post: copy its link, share it through the device (where the browser has the Web Share

@@ -1,8 +1,8 @@
 import { Link } from "gatsby";
 import React from "react";
-import { FormattedDate } from "./FormattedDate";
-import { uiText } from "../site/uiText";
-import type { RelatedPost } from "../site/types";
+import { FormattedDate } from "../FormattedDate";
+import { uiText } from "../../site/uiText";
+import type { RelatedPost } from "../../site/types";
 
 /** After a post's text: up to three posts to read next (src/site/related.ts chooses them). */
 export function RelatedPosts({ posts }: { posts: readonly RelatedPost[] }) {

@@ -1,7 +1,7 @@
 import { Link } from "gatsby";
 import React from "react";
-import { uiText } from "../site/uiText";
-import type { PostLink } from "../site/types";
+import { uiText } from "../../site/uiText";
+import type { PostLink } from "../../site/types";
 
 /** Links to the next older and next newer post. */
 export function PostNav({

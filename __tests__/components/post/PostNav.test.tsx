@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import React from "react";
-import { PostNav } from "../../src/components/PostNav";
+import { PostNav } from "../../../src/components/post/PostNav";
 
 describe("PostNav", () => {
   test("labels the older post 이전 글 and the newer one 다음 글", () => {

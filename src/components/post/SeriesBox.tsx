@@ -1,7 +1,7 @@
 import { Link } from "gatsby";
 import React from "react";
-import { uiText } from "../site/uiText";
-import type { PostLink, SeriesPlace } from "../site/types";
+import { uiText } from "../../site/uiText";
+import type { PostLink, SeriesPlace } from "../../site/types";
 
 /** From this many posts on, the list of the series starts folded. */
 const FOLD_FROM = 6;
