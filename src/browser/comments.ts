@@ -1,5 +1,5 @@
 /**
- * Comments by giscus on a post page that has a comment area (src/components/Comments.tsx; only
+ * Comments by giscus on a post page that has a comment area (src/components/post/Comments.tsx; only
  * when blog.config.ts configures them, and gatsby-ssr.tsx inlines this script only then). Nothing
  * is fetched before the reader comes near the area or presses 댓글 보기; then giscus' script is
  * added with the post's settings, and its frame's theme follows ours — also when the reader

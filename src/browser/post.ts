@@ -14,7 +14,7 @@ export interface PostTexts {
 export function enhancePost(texts: PostTexts): void {
   const doc = document;
   const root = doc.documentElement;
-  // Sharing: the buttons are in the page (src/components/ShareLinks.tsx); the Web Share button
+  // Sharing: the buttons are in the page (src/components/post/ShareLinks.tsx); the Web Share button
   // only shows where the browser has the API.
   const nativeShare = doc.querySelector<HTMLButtonElement>(".share-native");
   if (nativeShare && typeof navigator.share === "function")
