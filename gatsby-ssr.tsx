@@ -1,4 +1,4 @@
-import { withPrefix, type GatsbySSR } from "gatsby";
+import type { GatsbySSR } from "gatsby";
 import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
 import { enhancePost, type PostTexts } from "./src/browser/post";
@@ -9,6 +9,7 @@ import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
 import { themeScript } from "./src/browser/theme";
 import { speculationRules } from "./src/browser/speculationRules";
 import { uiText } from "./src/site/uiText";
+import { pathPrefix } from "./src/components/siteUrls";
 import {
   contentSecurityPolicy,
   inlineScriptsOf,
@@ -94,7 +95,7 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
             key="speculation-rules"
             type="speculationrules"
             dangerouslySetInnerHTML={{
-              __html: speculationRules(withPrefix("/").replace(/\/$/u, "")),
+              __html: speculationRules(pathPrefix()),
             }}
           />,
         ]),

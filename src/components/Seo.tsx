@@ -10,6 +10,7 @@ import { homePath } from "../site/paths";
 import { absoluteUrl, metaTags, pageTitle } from "../seo/metaTags";
 import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
+import { pathPrefix, siteRoot } from "./siteUrls";
 
 export interface SeoArticle {
   datePublished: string;
@@ -43,8 +44,8 @@ export function Seo({
   const language = ownLanguage ?? blogConfig.language;
   // A prefixed build (GitHub Pages, see gatsby-config.ts) lives below the origin, and its
   // location.pathname carries the prefix; the paths the site computes do not.
-  const prefix = withPrefix("/").replace(/\/$/u, "");
-  const siteUrl = `${blogConfig.siteUrl}${prefix}`;
+  const prefix = pathPrefix();
+  const siteUrl = siteRoot();
   const pagePath =
     prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   const fullTitle = pageTitle(title ?? undefined, blogConfig.title);

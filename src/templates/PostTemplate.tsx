@@ -10,7 +10,7 @@ import { RelatedPosts } from "../components/post/RelatedPosts";
 import { ShareLinks } from "../components/post/ShareLinks";
 import { Comments } from "../components/post/Comments";
 import { SeriesBox, SeriesNav } from "../components/post/SeriesBox";
-import { canonicalUrl } from "../components/canonicalUrl";
+import { canonicalUrl } from "../components/siteUrls";
 import { Seo } from "../components/Seo";
 import { TableOfContents } from "../components/post/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
