@@ -30,6 +30,9 @@ const postTexts: PostTexts = {
 const postScript = `(${enhancePost.toString()})(${JSON.stringify(postTexts)});`;
 const commentsScript = `(${loadComments.toString()})();`;
 const nfcScript = `(${redirectToNfc.toString()})();`;
+const speculationScript = speculationRules(pathPrefix());
+// The same for every page: what blog.config.ts lets pages load besides the site's own files.
+const policySources = configuredSources(blogConfig);
 /** The not-found page, as Gatsby writes it: /404/ and /404.html (what servers answer with). */
 const isNotFound = (pathname: string) => /^\/404(\/|\.html)?$/u.test(pathname);
 
@@ -95,7 +98,7 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
             key="speculation-rules"
             type="speculationrules"
             dangerouslySetInnerHTML={{
-              __html: speculationRules(pathPrefix()),
+              __html: speculationScript,
             }}
           />,
         ]),
@@ -144,7 +147,7 @@ export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({
     <meta
       key="content-security-policy"
       httpEquiv="Content-Security-Policy"
-      content={contentSecurityPolicy(hashes, configuredSources(blogConfig))}
+      content={contentSecurityPolicy(hashes, policySources)}
     />,
     ...page.head,
   ]);

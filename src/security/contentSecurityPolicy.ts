@@ -10,9 +10,17 @@ import { isValidElement, type ReactNode } from "react";
  * https://www.w3.org/TR/CSP3/#meta-element
  */
 
+/** Each page repeats the same few inline scripts: each is hashed once a build. */
+const hashes = new Map<string, string>();
+
 /** `'sha256-…'` of an inline script's exact text, as CSP compares it. */
 export function scriptHash(source: string): string {
-  return `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+  let hash = hashes.get(source);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+    hashes.set(source, hash);
+  }
+  return hash;
 }
 
 /**
