@@ -23,3 +23,15 @@ export function sourcePost(
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { id, file, post: toPostFields(result.frontmatter, body) };
 }
+
+/** A day of January 2020, for posts whose order is what a test is about. */
+export const day = (n: number): string =>
+  `2020-01-${String(n).padStart(2, "0")}`;
+
+/** The site plan's options as the production build sets them, two posts a page. */
+export const planOptions = {
+  postsPerPage: 2,
+  includeDrafts: false,
+  language: "ko",
+  timeZone: "Asia/Seoul",
+};

@@ -1,14 +1,8 @@
 import { planSite } from "../../src/site/plan";
-import { sourcePost } from "../helpers/posts";
+import { day, planOptions, sourcePost } from "../helpers/posts";
 import type { ListingPageContext, PlannedPage } from "../../src/site/types";
 
-const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}`;
-const options = {
-  postsPerPage: 2,
-  includeDrafts: false,
-  language: "ko",
-  timeZone: "Asia/Seoul",
-};
+const options = planOptions;
 /** Which posts a listing shows, by id (the helper's posts live at /<id>/). */
 const ids = (context: ListingPageContext) =>
   context.posts.map((p) => p.url.slice(1, -1));

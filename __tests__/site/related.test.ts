@@ -1,9 +1,7 @@
 import { planSite, byNewest } from "../../src/site/plan";
 import { relatedPosts } from "../../src/site/related";
 import type { PostPageContext } from "../../src/site/types";
-import { sourcePost } from "../helpers/posts";
-
-const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}`;
+import { day, sourcePost } from "../helpers/posts";
 
 /** The related posts of each post, by id (the helper's posts live at /<id>/). */
 function relatedIds(posts: ReturnType<typeof sourcePost>[]) {

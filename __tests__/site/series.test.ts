@@ -5,15 +5,9 @@ import type {
   PostPageContext,
   TermIndexContext,
 } from "../../src/site/types";
-import { sourcePost } from "../helpers/posts";
+import { day, planOptions, sourcePost } from "../helpers/posts";
 
-const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}`;
-const options = {
-  postsPerPage: 2,
-  includeDrafts: false,
-  language: "ko",
-  timeZone: "Asia/Seoul",
-};
+const options = planOptions;
 const K8S = "쿠버네티스 입문기";
 const posts = [
   sourcePost("k3", { date: day(5), series: K8S }),
