@@ -1,7 +1,7 @@
 import { planSite, byNewest } from "../../src/site/plan";
 import { relatedPosts } from "../../src/site/related";
 import type { PostPageContext } from "../../src/site/types";
-import { day, sourcePost } from "../helpers/posts";
+import { day, planOptions, sourcePost } from "../helpers/posts";
 
 /** The related posts of each post, by id (the helper's posts live at /<id>/). */
 function relatedIds(posts: ReturnType<typeof sourcePost>[]) {
@@ -80,12 +80,7 @@ describe("related posts", () => {
   });
 
   test("each post page carries them, with title and date", () => {
-    const { pages } = planSite(posts, {
-      postsPerPage: 5,
-      includeDrafts: false,
-      language: "ko",
-      timeZone: "Asia/Seoul",
-    });
+    const { pages } = planSite(posts, { ...planOptions, postsPerPage: 5 });
     const page = pages.find((p) => p.path === "/jeju/");
     const context = page?.context as PostPageContext;
     expect(context.related[0]).toEqual({

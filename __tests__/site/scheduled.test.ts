@@ -5,13 +5,11 @@ import type {
   ListingPageContext,
   PostPageContext,
 } from "../../src/site/types";
-import { sourcePost } from "../helpers/posts";
+import { planOptions, sourcePost } from "../helpers/posts";
 
 const options = {
+  ...planOptions,
   postsPerPage: 5,
-  includeDrafts: false,
-  language: "ko",
-  timeZone: "Asia/Seoul",
   // 2026-12-24 00:00 in Seoul is 15:00 UTC the day before.
   now: "2026-12-23T15:00:00.000Z",
 };
