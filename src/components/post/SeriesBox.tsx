@@ -1,7 +1,8 @@
 import { Link } from "gatsby";
 import React from "react";
 import { uiText } from "../../site/uiText";
-import type { PostLink, SeriesPlace } from "../../site/types";
+import type { SeriesPlace } from "../../site/types";
+import { PostNav } from "./PostNav";
 
 /** From this many posts on, the list of the series starts folded. */
 const FOLD_FROM = 6;
@@ -53,23 +54,11 @@ export function SeriesBox({ series }: { series: SeriesPlace }) {
 
 /** After a post in a series: the posts before and after it in the series. */
 export function SeriesNav({ series }: { series: SeriesPlace }) {
-  const previous: PostLink | undefined = series.posts[series.index - 1];
-  const next: PostLink | undefined = series.posts[series.index + 1];
-  if (!previous && !next) return null;
   return (
-    <nav className="post-nav series-nav" aria-label={uiText.seriesNavigation}>
-      {previous && (
-        <Link to={previous.url} className="post-nav-previous">
-          <span className="post-nav-label">{uiText.seriesPrevious}</span>{" "}
-          {previous.title}
-        </Link>
-      )}
-      {next && (
-        <Link to={next.url} className="post-nav-next">
-          <span className="post-nav-label">{uiText.seriesNext}</span>{" "}
-          {next.title}
-        </Link>
-      )}
-    </nav>
+    <PostNav
+      previous={series.posts[series.index - 1]}
+      next={series.posts[series.index + 1]}
+      within="series"
+    />
   );
 }
