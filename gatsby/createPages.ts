@@ -8,6 +8,7 @@ import { planSite } from "../src/site/plan";
 import { buildTime, isScheduled } from "../src/content/buildTime";
 import { selectionOf } from "./graphqlFromZod";
 import { handOverPosts, searchIndexJob } from "./searchIndex";
+import { handOverPreviewCards, planPreviewCards } from "./previewCards";
 import type { PlannedPage } from "../src/site/types";
 
 const markdownNodes = z.object({
@@ -71,17 +72,30 @@ export const createPages: GatsbyNode["createPages"] = async ({
     ...plan.problems,
   ];
   if (plan.warnings.length > 0) reporter.warn(formatWarnings(plan.warnings));
-  if (problems.length > 0) {
+  const published = develop
+    ? posts
+    : posts.filter(({ post }) => !post.draft && !isScheduled(post, now));
+  const cards = planPreviewCards(published, store.getState().program.directory);
+  if (problems.length > 0 || cards.problems.length > 0) {
     // In `gatsby build` this ends the build with exit code 1; `gatsby develop` keeps serving the
     // good posts and runs this again once the file is saved.
-    reporter.panicOnBuild(formatProblems(problems));
+    reporter.panicOnBuild(
+      [
+        ...(problems.length > 0 ? [formatProblems(problems)] : []),
+        ...cards.problems,
+      ].join("\n"),
+    );
   }
   const counts = new Map<PlannedPage["template"], number>();
   for (const page of plan.pages) {
+    const ownImage =
+      page.template === "post" || page.template === "page"
+        ? cards.ownImages.get(page.path)
+        : undefined;
     actions.createPage({
       path: page.path,
       component: templates[page.template],
-      context: page.context,
+      context: ownImage ? { ...page.context, ownImage } : page.context,
     });
     counts.set(page.template, (counts.get(page.template) ?? 0) + 1);
   }
@@ -94,6 +108,7 @@ export const createPages: GatsbyNode["createPages"] = async ({
   // The search index is made from these same posts. The production build starts it in
   // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,
   // so its search stays current — a moment after the page, which does not wait for it.
+  if (!develop) handOverPreviewCards(cards.job);
   handOverPosts(
     searchIndexJob(
       develop ? posts : posts.filter(({ post }) => !isScheduled(post, now)),

@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { readPost } from "../src/content/readPost";
+import { previewImageProblem } from "../src/content/previewImage";
 import { blogConfig } from "../blog.config";
 
 /**
@@ -30,7 +32,15 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async ({
     .relative(process.cwd(), file.absolutePath)
     .split(path.sep)
     .join("/");
-  const result = readPost(source, sourceFile, blogConfig.timeZone);
+  const read = readPost(source, sourceFile, blogConfig.timeZone);
+  const imageProblem =
+    read.ok &&
+    previewImageProblem(read.post.image, sourceFile, (file) =>
+      existsSync(path.resolve(file)),
+    );
+  const result = imageProblem
+    ? { ok: false as const, problems: [imageProblem] }
+    : read;
   actions.createNodeField({ node, name: "sourceFile", value: sourceFile });
   actions.createNodeField({
     node,

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { searchIndexWritten } from "./searchIndex";
+import { previewCardsDrawn } from "./previewCards";
 import { checkWrittenText } from "./writtenText";
 import { refreshRuntimePagePolicies } from "./runtimePagePolicies";
 
@@ -16,6 +17,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
   store,
 }) => {
   await searchIndexWritten(reporter);
+  await previewCardsDrawn(reporter);
   const publicDir = path.join(store.getState().program.directory, "public");
   const refreshed = await refreshRuntimePagePolicies(publicDir);
   if (refreshed.length > 0)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { JSDOM } from "jsdom";
+import sharp from "sharp";
 import {
   buildSite,
   createScratchSite,
@@ -275,5 +276,59 @@ describe("a good site", () => {
     expect(themeScript).toBeGreaterThan(0);
     expect(themeScript).toBeLessThan(html.indexOf("</head>"));
     expect(themeScript).toBeLessThan(html.indexOf("<body"));
+  });
+  // Preview cards (gatsby/previewCards.ts)
+  const meta = (doc: Document, key: string) =>
+    doc
+      .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+      ?.getAttribute("content");
+
+  test("a post's link preview is its own generated 1200×630 card, with size and alt text", async () => {
+    const doc = page(site, "2019-04-17-AWS-Summit-Seoul-메모");
+    const url = meta(doc, "og:image") ?? "";
+    expect(url).toMatch(/^https:\/\/example\.com\/og\/[0-9a-z]+\.png$/u);
+    expect(meta(doc, "og:image:width")).toBe("1200");
+    expect(meta(doc, "og:image:height")).toBe("630");
+    expect(meta(doc, "og:image:alt")).toBe(
+      "2019 AWS Summit Seoul 메모 — 개발 일기",
+    );
+    expect(meta(doc, "twitter:card")).toBe("summary_large_image");
+    expect(meta(doc, "twitter:image")).toBe(url);
+    const file = path.join(site, "public", new URL(url).pathname);
+    expect(await sharp(file).metadata()).toMatchObject({
+      format: "png",
+      width: 1200,
+      height: 630,
+    });
+    // Not the site's card: every post has its own.
+    expect(meta(page(site, ""), "og:image")).not.toBe(url);
+  });
+
+  test("listings and standalone pages show the site's card; a post with image: shows that picture", () => {
+    const home = meta(page(site, ""), "og:image");
+    expect(
+      existsSync(path.join(site, "public", new URL(home ?? "").pathname)),
+    ).toBe(true);
+    for (const other of [
+      "about",
+      "tags",
+      "archive",
+      "category/diary",
+      "search",
+    ])
+      expect(meta(page(site, other), "og:image")).toBe(home);
+    const cover = page(site, "cover-post");
+    const own = meta(cover, "og:image") ?? "";
+    expect(own).toMatch(/^https:\/\/example\.com\/og\/[0-9a-f]{16}\.png$/u);
+    expect([
+      meta(cover, "og:image:width"),
+      meta(cover, "og:image:height"),
+    ]).toEqual(["600", "315"]);
+    expect(existsSync(path.join(site, "public", new URL(own).pathname))).toBe(
+      true,
+    );
+    expect(result.output).toMatch(
+      /Preview cards: \d+ drawn, \d+ from the cache, 1 authors' images/u,
+    );
   });
 });

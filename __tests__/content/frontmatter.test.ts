@@ -32,6 +32,7 @@ describe("valid frontmatter", () => {
         date: { date: "2019-04-17", timestamp: "2019-04-16T15:00:00.000Z" },
         tags: [],
         draft: false,
+        image: null,
         lang: null,
       },
     });

@@ -22,6 +22,7 @@ describe("readPost", () => {
         category: { name: "Diary", slug: "diary", url: "/category/diary/" },
         tags: [],
         series: null,
+        image: null,
         lang: null,
         description: null,
         draft: false,

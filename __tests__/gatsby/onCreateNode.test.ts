@@ -85,3 +85,32 @@ describe("onCreateNode", () => {
     expect(await run("---\n---\n", other)).toEqual({});
   });
 });
+
+describe("a post's own preview image (frontmatter image)", () => {
+  const source = (image: string) =>
+    `---\ntitle: 표지\npath: /cover\ncategory: 일상\ndate: 2024-01-01\nimage: ${image}\n---\n본문`;
+
+  test("a file that is not there stops the post, in the words npm run check uses", async () => {
+    const fields = await run(source("./no-such-cover.jpg"));
+    expect(fields.post).toBeNull();
+    expect(fields.problems).toEqual([
+      {
+        file: "content/posts/hello.md",
+        field: "image",
+        value: '"./no-such-cover.jpg"',
+        expected:
+          "a file beside the post — content/posts/no-such-cover.jpg does not exist",
+      },
+    ]);
+  });
+
+  test("a file in static/ is found there", async () => {
+    const fields = await run(source("/favicon.png"));
+    expect(fields.problems).toEqual([
+      expect.objectContaining({
+        field: "image",
+        expected: "a file in static/ — static/favicon.png does not exist",
+      }),
+    ]);
+  });
+});

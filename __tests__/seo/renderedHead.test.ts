@@ -11,6 +11,13 @@ import {
   hostilePost,
 } from "../helpers/hostile";
 
+const CARD = {
+  url: `${SITE}/og/abc123.png`,
+  width: 1200,
+  height: 630,
+  alt: `${HOSTILE_TITLE} — 개발 일기`,
+};
+
 describe("metaTags", () => {
   const canonicalUrl = `${SITE}/2019-04-17-AWS-Summit-Seoul-%EB%A9%94%EB%AA%A8/`;
   const article = metaTags({
@@ -23,6 +30,7 @@ describe("metaTags", () => {
     publishedTime: "2019-04-17",
     section: HOSTILE_CATEGORY,
     tags: HOSTILE_TAGS,
+    image: CARD,
   });
 
   test("an article's tags carry the raw text, for React to escape", () => {
@@ -34,9 +42,15 @@ describe("metaTags", () => {
       { property: "og:type", content: "article" },
       { property: "og:site_name", content: "개발 일기" },
       { property: "og:locale", content: "ko_KR" },
-      { name: "twitter:card", content: "summary" },
+      { property: "og:image", content: CARD.url },
+      { property: "og:image:width", content: "1200" },
+      { property: "og:image:height", content: "630" },
+      { property: "og:image:alt", content: CARD.alt },
+      { name: "twitter:card", content: "summary_large_image" },
       { name: "twitter:title", content: HOSTILE_TITLE },
       { name: "twitter:description", content: HOSTILE_DESCRIPTION },
+      { name: "twitter:image", content: CARD.url },
+      { name: "twitter:image:alt", content: CARD.alt },
       { property: "article:published_time", content: "2019-04-17" },
       { property: "article:modified_time", content: "2019-04-17" },
       { property: "article:section", content: HOSTILE_CATEGORY },
@@ -57,6 +71,7 @@ describe("metaTags", () => {
       publishedTime: "2019-04-17",
       section: "ignored",
       tags: ["ignored"],
+      image: CARD,
     });
     expect(site.find((t) => t.property === "og:locale")?.content).toBe("en_US");
     expect(site.find((t) => t.property === "og:type")?.content).toBe("website");
@@ -73,6 +88,7 @@ describe("metaTags", () => {
       language: "ko",
       publishedTime: "2019-04-17T09:30:00+09:00",
       modifiedTime: "2020-01-02",
+      image: CARD,
     });
     expect(
       tags.find((t) => t.property === "article:modified_time")?.content,

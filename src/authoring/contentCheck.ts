@@ -1,5 +1,6 @@
 import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
 import { readPost } from "../content/readPost";
+import { previewImageProblem } from "../content/previewImage";
 import { showValue, type Problem } from "../content/problems";
 import { planSite } from "../site/plan";
 import { isScheduled } from "../content/buildTime";
@@ -138,7 +139,11 @@ export function checkContent(
   for (const content of files) {
     problems.push(...nfcProblems(content));
     const result = readPost(content.source, content.file, settings.timeZone);
-    if (result.ok)
+    const imageProblem =
+      result.ok &&
+      previewImageProblem(result.post.image, content.file, settings.exists);
+    if (imageProblem) problems.push(imageProblem);
+    else if (result.ok)
       posts.push({ id: content.file, file: content.file, post: result.post });
     else problems.push(...result.problems);
   }

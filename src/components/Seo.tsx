@@ -11,6 +11,8 @@ import { absoluteUrl, metaTags, pageTitle } from "../seo/metaTags";
 import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
 import { pathPrefix, siteRoot } from "./siteUrls";
+import type { PreviewImage } from "../seo/card/cardSpec";
+import { sitePreviewImage } from "../seo/card/previewImages";
 
 export interface SeoArticle {
   datePublished: string;
@@ -31,6 +33,7 @@ export function Seo({
   article,
   breadcrumbs,
   language: ownLanguage,
+  image = sitePreviewImage(),
 }: {
   title?: string | null;
   description?: string | null;
@@ -40,6 +43,8 @@ export function Seo({
   breadcrumbs?: ReadonlyArray<{ name: string; path: string }>;
   /** A post's own language (frontmatter `lang`), when it is not the site's. */
   language?: "ko" | "en" | null;
+  /** The picture link previews show; the site's card when left out. */
+  image?: PreviewImage;
 }) {
   const language = ownLanguage ?? blogConfig.language;
   // A prefixed build (GitHub Pages, see gatsby-config.ts) lives below the origin, and its
@@ -51,6 +56,7 @@ export function Seo({
   const fullTitle = pageTitle(title ?? undefined, blogConfig.title);
   const summary = description?.trim() || blogConfig.description;
   const canonicalUrl = absoluteUrl(siteUrl, pagePath);
+  const imageUrl = absoluteUrl(siteUrl, image.path);
   const structured: object[] = [];
   if (pagePath === homePath())
     structured.push(websiteLd({ ...blogConfig, siteUrl }));
@@ -67,6 +73,7 @@ export function Seo({
         language,
         category: article.category ?? undefined,
         tags: article.tags,
+        image: imageUrl,
       }),
     );
   }
@@ -89,6 +96,7 @@ export function Seo({
     modifiedTime: article?.dateModified ?? undefined,
     section: article?.category ?? undefined,
     tags: article?.tags,
+    image: { ...image, url: imageUrl },
   });
   return (
     <>

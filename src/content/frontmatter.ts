@@ -41,6 +41,20 @@ const postDate = (timeZone: string) =>
       return z.NEVER;
     });
 
+const IMAGE_EXPECTED =
+  "an image for link previews beside the post (./cover.jpg) or in static/ (/images/cover.png): .jpg, .jpeg, .png, .webp or .gif";
+
+/** `image`: a path, relative to the post's file or (starting with /) to static/. */
+const previewImageRef = z
+  .custom<string>((v) => typeof v === "string", { error: IMAGE_EXPECTED })
+  .transform((v) => v.normalize("NFC").trim())
+  .refine(
+    (v) =>
+      !/^[a-z][a-z0-9+.-]*:|^\/\/|[?#]/iu.test(v) &&
+      /\.(jpe?g|png|webp|gif)$/iu.test(v),
+    { error: IMAGE_EXPECTED },
+  );
+
 /** An empty YAML value (`tags:`) reads as null; for optional fields that means "not given". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null ? undefined : v), schema.optional());
@@ -57,6 +71,10 @@ export const storedAsWritten = {
   draft: optional(z.boolean({ error: "true or false" }))
     .transform((v) => v ?? false)
     .pipe(z.boolean()),
+  /** The picture link previews show instead of the generated card (src/content/previewImage.ts). */
+  image: optional(previewImageRef)
+    .transform((v) => v ?? null)
+    .pipe(z.string().nullable()),
   /** The post's language when it is not the site's: its page's `lang`, date and reading time. */
   lang: optional(z.enum(["ko", "en"], { error: "ko or en" }))
     .transform((v) => v ?? null)

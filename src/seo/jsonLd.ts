@@ -40,6 +40,8 @@ export interface BlogPosting {
   articleSection?: string;
   /** An array is the JSON-LD way of repeating the property: https://schema.org/keywords */
   keywords?: string[];
+  /** https://schema.org/image: the page's preview picture. */
+  image?: string;
 }
 
 export interface ListItem {
@@ -83,6 +85,8 @@ export function blogPostingLd(post: {
   language: Language;
   category?: string;
   tags?: readonly string[];
+  /** The preview picture's absolute URL. */
+  image?: string;
 }): BlogPosting {
   const url = absoluteUrl(post.siteUrl, post.url);
   // Optional properties are left out rather than set to undefined, so the object equals its
@@ -100,6 +104,7 @@ export function blogPostingLd(post: {
     inLanguage: post.language,
     ...(post.category ? { articleSection: post.category } : {}),
     ...(post.tags?.length ? { keywords: [...post.tags] } : {}),
+    ...(post.image ? { image: post.image } : {}),
   };
 }
 

@@ -63,6 +63,8 @@ export function metaTags(page: {
   modifiedTime?: string;
   section?: string;
   tags?: readonly string[];
+  /** The preview picture, its URL already absolute (https://ogp.me/#structured). */
+  image: { url: string; width: number; height: number; alt: string };
 }): MetaTag[] {
   const tags: MetaTag[] = [
     { name: "description", content: page.description },
@@ -72,9 +74,16 @@ export function metaTags(page: {
     { property: "og:type", content: page.type },
     { property: "og:site_name", content: page.siteTitle },
     { property: "og:locale", content: OG_LOCALE[page.language] },
-    { name: "twitter:card", content: "summary" },
+    { property: "og:image", content: page.image.url },
+    { property: "og:image:width", content: String(page.image.width) },
+    { property: "og:image:height", content: String(page.image.height) },
+    { property: "og:image:alt", content: page.image.alt },
+    // https://developer.x.com/en/docs/x-for-websites/cards/overview/summary-card-with-large-image
+    { name: "twitter:card", content: "summary_large_image" },
     { name: "twitter:title", content: page.title },
     { name: "twitter:description", content: page.description },
+    { name: "twitter:image", content: page.image.url },
+    { name: "twitter:image:alt", content: page.image.alt },
   ];
   if (page.type !== "article") return tags;
   // https://ogp.me/#type_article

@@ -1,3 +1,4 @@
+import type { PreviewImage } from "../seo/card/cardSpec";
 import type { PostFields, Term, TermKind } from "../content/postSchema";
 
 /**
@@ -42,6 +43,15 @@ export interface PostPageContext {
   series: SeriesPlace | null;
   /** Dated after the build's moment (shown in develop only). */
   scheduled: boolean;
+  /** The post's own preview picture (frontmatter `image`), set by gatsby/previewCards.ts. */
+  ownImage?: PreviewImage | null;
+}
+
+/** A `type: page` post's page. */
+export interface StandalonePageContext {
+  id: string;
+  /** Its own preview picture (frontmatter `image`), set by gatsby/previewCards.ts. */
+  ownImage?: PreviewImage | null;
 }
 
 /** A post's series, as the post shows it: every post of it, oldest first, and which is this. */
@@ -59,7 +69,7 @@ export interface ArchiveContext {
 
 export type PlannedPage =
   | { template: "post"; path: string; context: PostPageContext }
-  | { template: "page"; path: string; context: { id: string } }
+  | { template: "page"; path: string; context: StandalonePageContext }
   | { template: "listing"; path: string; context: ListingPageContext }
   | { template: "termIndex"; path: string; context: TermIndexContext }
   | { template: "archive"; path: string; context: ArchiveContext };

@@ -4,6 +4,7 @@ import { Layout } from "../components/Layout";
 import { PostBody } from "../components/post/PostBody";
 import { Seo } from "../components/Seo";
 import { languageOf } from "../site/uiText";
+import type { StandalonePageContext } from "../site/types";
 
 /** A `type: page` post (About, …): its title and body, in no listing, with no date or neighbours. */
 export default function PageTemplate({
@@ -23,7 +24,11 @@ export default function PageTemplate({
   );
 }
 
-export function Head({ data, location }: HeadProps<Queries.PageTemplateQuery>) {
+export function Head({
+  data,
+  location,
+  pageContext,
+}: HeadProps<Queries.PageTemplateQuery, StandalonePageContext>) {
   const node = data.markdownRemark;
   return (
     <Seo
@@ -33,6 +38,7 @@ export function Head({ data, location }: HeadProps<Queries.PageTemplateQuery>) {
       }
       path={location.pathname}
       language={languageOf(node?.fields?.post?.lang)}
+      image={pageContext.ownImage ?? undefined}
     />
   );
 }

@@ -17,6 +17,7 @@ import { TermLinks } from "../components/TermLinks";
 import { tableOfContents, tocSize } from "../content/toc";
 import { languageOf, uiText } from "../site/uiText";
 import type { PostPageContext } from "../site/types";
+import { postPreviewImage } from "../seo/card/previewImages";
 
 type Props = PageProps<Queries.PostTemplateQuery, PostPageContext>;
 
@@ -77,7 +78,11 @@ export default function PostTemplate({ data, pageContext }: Props) {
   );
 }
 
-export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
+export function Head({
+  data,
+  location,
+  pageContext,
+}: HeadProps<Queries.PostTemplateQuery, PostPageContext>) {
   const post = data.markdownRemark?.fields?.post;
   if (!post) return null;
   return (
@@ -86,6 +91,7 @@ export function Head({ data, location }: HeadProps<Queries.PostTemplateQuery>) {
       description={post.description ?? post.excerpt}
       path={location.pathname}
       language={languageOf(post.lang)}
+      image={postPreviewImage(post, pageContext.ownImage)}
       article={{
         datePublished: post.date,
         dateModified: post.updated,
