@@ -105,15 +105,18 @@ function workerSource(): string {
 
 /** How far the drawing is, for the progress bar onPostBuild shows if it has to wait. */
 let drawn = 0;
+let finished = false;
 let onDrawn: ((done: number) => void) | null = null;
 
 function drawCards(job: PreviewCardsJob, reporter: Reporter): Promise<boolean> {
   drawn = 0;
+  finished = false;
   return new Promise((resolve) => {
     let settled = false;
     const settle = (ok: boolean, message: string) => {
       if (settled) return;
       settled = true;
+      finished = true;
       if (ok) reporter.info(message);
       else
         reporter.panicOnBuild(`Could not make the preview cards: ${message}`);
@@ -167,6 +170,10 @@ export async function previewCardsDrawn(reporter: Reporter): Promise<void> {
     reporter.panicOnBuild(
       "The preview cards were never started (gatsby/previewCards.ts: createPages hands them over, onPreBuild starts them)",
     );
+    return;
+  }
+  if (finished) {
+    await started.done;
     return;
   }
   // Still drawing once everything else is done (a cold build of many posts): show how far.

@@ -125,35 +125,54 @@ export class CardFonts {
       .trim();
   }
 
-  /** Width of drawable text at a size, in pixels, each run in the face that draws it. */
+  private readonly advances = new Map<string, number>();
+
+  /**
+   * Width of drawable text at a size, in pixels: the sum of each character's advance in the
+   * face that draws it. Hangul has no kerning, and a Latin pair's is a pixel or two: too little
+   * to move a line break, while shaping every candidate line cost more than drawing the card.
+   */
   measure(text: string, weight: CardWeight, size: number): number {
-    let units = 0;
-    let run = "";
-    let runFace: string | null = null;
-    const flush = () => {
-      if (run === "" || runFace === null) return;
-      const font =
-        runFace === "primary"
-          ? this.primaryFont(weight)
-          : this.pieceFonts.get(runFace)?.font;
-      if (font)
-        units += (font.layout(run).advanceWidth / font.unitsPerEm) * size;
-      run = "";
-    };
+    let ems = 0;
     for (const char of text) {
-      const face = this.faceOf(char, weight) ?? "primary";
-      if (face !== runFace) {
-        flush();
-        runFace = face;
+      const key = `${weight}${char}`;
+      let advance = this.advances.get(key);
+      if (advance === undefined) {
+        const face = this.faceOf(char, weight);
+        const font =
+          face === null || face === "primary"
+            ? this.primaryFont(weight)
+            : this.pieceFonts.get(face)?.font;
+        const codePoint = char.codePointAt(0) ?? 0;
+        advance = font
+          ? font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm
+          : 0;
+        this.advances.set(key, advance);
       }
-      run += char;
+      ems += advance;
     }
-    flush();
-    return units;
+    return ems * size;
   }
 
-  /** The faces satori needs to draw these texts: both primary weights and any pieces used. */
+  private readonly fontLists = new Map<string, CardFont[]>();
+
+  /**
+   * The faces satori needs to draw these texts: both primary weights and any pieces used. The
+   * same list object for the same faces: satori keeps the fonts it parsed by that object, and
+   * parsing the Hangul faces costs more than drawing a card.
+   */
   fontsFor(
+    texts: ReadonlyArray<{ text: string; weight: CardWeight }>,
+  ): CardFont[] {
+    const fonts = this.collectFonts(texts);
+    const key = fonts.map((font) => `${font.name}/${font.weight}`).join("|");
+    const known = this.fontLists.get(key);
+    if (known) return known;
+    this.fontLists.set(key, fonts);
+    return fonts;
+  }
+
+  private collectFonts(
     texts: ReadonlyArray<{ text: string; weight: CardWeight }>,
   ): CardFont[] {
     const fonts: CardFont[] = [];
@@ -171,7 +190,7 @@ export class CardFonts {
         // other characters.
         if (data)
           fonts.push({
-            name: `${FALLBACK_FAMILY} ${added.size}`,
+            name: `${FALLBACK_FAMILY} ${path.basename(face, ".woff")}`,
             data,
             weight,
             style: "normal",

@@ -43,22 +43,8 @@ function lines(
   style: { size: number; weight: CardWeight; lines: number },
 ): string[] {
   const faces = cardFonts();
-  // Each word measured once: a line's width is its words' plus the spaces between them, as
-  // close as kerning across a space allows, and the line breaker tries many joins.
-  const widths = new Map<string, number>();
-  const width = (word: string) => {
-    let w = widths.get(word);
-    if (w === undefined) {
-      w = faces.measure(word, style.weight, style.size);
-      widths.set(word, w);
-    }
-    return w;
-  };
   return titleLines(faces.drawableText(text, style.weight), {
-    measure: (t) =>
-      t
-        .split(" ")
-        .reduce((sum, word, i) => sum + width(word) + (i ? width(" ") : 0), 0),
+    measure: (t) => faces.measure(t, style.weight, style.size),
     maxWidth: TEXT_WIDTH,
     maxLines: style.lines,
   });
@@ -164,7 +150,5 @@ export async function renderCard(spec: CardSpec): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts,
   });
-  return sharp(Buffer.from(svg))
-    .png({ palette: true, colours: 64, effort: 1 })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
