@@ -87,6 +87,9 @@ const config: GatsbyConfig = {
             resolve: "gatsby-remark-autolink-headers",
             options: { elements: ["h2", "h3", "h4"], className: "anchor" },
           },
+          // Local, in plugins/: $…$ and $$…$$ as KaTeX's HTML and MathML, at build time. After
+          // the heading anchors, which slug a heading's TeX rather than KaTeX's markup.
+          "gatsby-remark-math",
           {
             resolve: "gatsby-remark-images",
             options: {

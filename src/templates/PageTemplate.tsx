@@ -3,6 +3,7 @@ import React from "react";
 import { Layout } from "../components/Layout";
 import { PostBody } from "../components/post/PostBody";
 import { Seo } from "../components/Seo";
+import { MathStylesheet } from "../components/post/MathStylesheet";
 import { languageOf } from "../site/uiText";
 
 /** A `type: page` post (About, …): its title and body, in no listing, with no date or neighbours. */
@@ -26,14 +27,17 @@ export default function PageTemplate({
 export function Head({ data, location }: HeadProps<Queries.PageTemplateQuery>) {
   const node = data.markdownRemark;
   return (
-    <Seo
-      title={node?.fields?.post?.title}
-      description={
-        node?.fields?.post?.description ?? node?.fields?.post?.excerpt
-      }
-      path={location.pathname}
-      language={languageOf(node?.fields?.post?.lang)}
-    />
+    <>
+      <Seo
+        title={node?.fields?.post?.title}
+        description={
+          node?.fields?.post?.description ?? node?.fields?.post?.excerpt
+        }
+        path={location.pathname}
+        language={languageOf(node?.fields?.post?.lang)}
+      />
+      <MathStylesheet html={node?.html} />
+    </>
   );
 }
 
