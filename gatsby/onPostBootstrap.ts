@@ -5,6 +5,7 @@ import {
   readFileSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { KATEX_FOLDER } from "../src/site/mathStylesheet";
@@ -18,11 +19,13 @@ const OLDER_FONT_FORMATS =
  * Content-Security-Policy to allow, and nothing for a reader's browser to fetch elsewhere).
  * Here, before pages are written, so `gatsby develop` serves them too. Only woff2 is kept.
  */
-export function copyKatexAssets(publicDir: string): void {
-  const dist = path.join(
-    path.dirname(require.resolve("katex/package.json")),
-    "dist",
-  );
+export function copyKatexAssets(siteDir: string): void {
+  // createRequire: Gatsby bundles gatsby-node with Parcel, whose bundle has no require.resolve.
+  const katexPackage = createRequire(
+    path.join(siteDir, "package.json"),
+  ).resolve("katex/package.json");
+  const dist = path.join(path.dirname(katexPackage), "dist");
+  const publicDir = path.join(siteDir, "public");
   const target = path.join(publicDir, KATEX_FOLDER);
   mkdirSync(path.join(target, "fonts"), { recursive: true });
   const css = readFileSync(path.join(dist, "katex.min.css"), "utf8");
@@ -39,4 +42,4 @@ export function copyKatexAssets(publicDir: string): void {
 }
 
 export const onPostBootstrap: GatsbyNode["onPostBootstrap"] = ({ store }) =>
-  copyKatexAssets(path.join(store.getState().program.directory, "public"));
+  copyKatexAssets(store.getState().program.directory);
