@@ -95,6 +95,21 @@ const config: GatsbyConfig = {
               linkImagesToOriginal: false,
             },
           },
+          // Local, in plugins/: width and height for the images gatsby-remark-images leaves
+          // alone (GIF, SVG), before copy-linked-files points them elsewhere.
+          "gatsby-remark-image-size",
+          {
+            resolve: "gatsby-remark-copy-linked-files",
+            // Every other file beside a post (GIF, SVG, PDF, MP4, ZIP, a link to a photo…) is
+            // copied to public/static/<hash>/, which is cached for good as a new file gets a new
+            // hash. Nothing is left out by extension: the images gatsby-remark-images handled
+            // are HTML pointing at public/static/ by now.
+            options: { destinationDir: "static", ignoreFileExtensions: [] },
+          },
+          // Local, in plugins/: $…$ and $$…$$ as KaTeX's HTML and MathML, at build time. After
+          // the heading anchors, which slug a heading's TeX rather than KaTeX's markup, and
+          // after copy-linked-files, which would parse each equation's HTML for links.
+          "gatsby-remark-math",
           {
             resolve: "gatsby-remark-prismjs",
             options: {

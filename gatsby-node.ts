@@ -3,5 +3,6 @@ export { onCreateNode } from "./gatsby/onCreateNode";
 export { createSchemaCustomization } from "./gatsby/createSchemaCustomization";
 export { createPages } from "./gatsby/createPages";
 export { onPostBuild } from "./gatsby/onPostBuild";
+export { onPostBootstrap } from "./gatsby/onPostBootstrap";
 export { onPreBuild } from "./gatsby/onPreBuild";
 export { onCreateWebpackConfig } from "./gatsby/onCreateWebpackConfig";

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { readPost } from "../src/content/readPost";
 import { previewImageProblem } from "../src/content/previewImage";
+import { findMarkdownRefs } from "../src/authoring/markdownRefs";
+import { missingFiles } from "../src/authoring/filesBeside";
 import { blogConfig } from "../blog.config";
 
 /**
@@ -32,15 +34,15 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async ({
     .relative(process.cwd(), file.absolutePath)
     .split(path.sep)
     .join("/");
-  const read = readPost(source, sourceFile, blogConfig.timeZone);
-  const imageProblem =
-    read.ok &&
-    previewImageProblem(read.post.image, sourceFile, (file) =>
-      existsSync(path.resolve(file)),
-    );
-  const result = imageProblem
-    ? { ok: false as const, problems: [imageProblem] }
-    : read;
+  const result = readPost(source, sourceFile, blogConfig.timeZone);
+  // The same questions `npm run check` asks, so both name the same missing files. The post
+  // itself is kept: `gatsby develop` goes on showing it while the file is found.
+  const exists = (file: string) => existsSync(path.resolve(file));
+  const missing = missingFiles(sourceFile, findMarkdownRefs(source), exists);
+  const imageProblem = result.ok
+    ? previewImageProblem(result.post.image, sourceFile, exists)
+    : null;
+  if (imageProblem) missing.unshift(imageProblem);
   actions.createNodeField({ node, name: "sourceFile", value: sourceFile });
   actions.createNodeField({
     node,
@@ -50,6 +52,6 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async ({
   actions.createNodeField({
     node,
     name: "problems",
-    value: result.ok ? [] : result.problems,
+    value: [...(result.ok ? [] : result.problems), ...missing],
   });
 };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
@@ -56,6 +56,8 @@ export function planPreviewCards(
       continue;
     }
     const source = path.resolve(directory, previewImageFile(post.image, file));
+    // A missing file has been reported already, as the check reports it (onCreateNode).
+    if (!existsSync(source)) continue;
     try {
       const bytes = readFileSync(source);
       const { width, height } = imageSize(bytes);

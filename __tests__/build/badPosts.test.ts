@@ -40,6 +40,16 @@ describe("a site with bad posts", () => {
     ["same-path-2.md", "path", "same-path-1.md"],
     ["category-aws-upper.md", "category", "category-aws-lower.md"],
     ["category-aws-lower.md", "category", "category-aws-upper.md"],
+    [
+      "missing-files.md",
+      "image",
+      "an image file beside the post (line 10) — content/posts/없는-구성도.svg does not exist",
+    ],
+    [
+      "missing-files.md",
+      "link",
+      "a file beside the post (line 12) — content/posts/talk.pdf does not exist",
+    ],
   ])("names %s, its field %s and %j in one line", (file, field, detail) => {
     const line = result.output
       .split("\n")
@@ -49,6 +59,6 @@ describe("a site with bad posts", () => {
   });
 
   test("reports them all in the one run", () => {
-    expect(result.output).toContain("8 problems in 7 post files:");
+    expect(result.output).toContain("10 problems in 8 post files:");
   });
 });

@@ -331,4 +331,94 @@ describe("a good site", () => {
       /Preview cards: \d+ drawn, \d+ from the cache, 1 authors' images/u,
     );
   });
+
+  // Issue 15: math, and files beside a post.
+  test("math is KaTeX's HTML and MathML, with no script; a prose or code dollar stays", () => {
+    const html = readFileSync(
+      path.join(site, "public", "math", "index.html"),
+      "utf8",
+    );
+    const body = page(site, "math").querySelector(".post-body");
+    expect(body?.querySelectorAll(".katex math").length).toBe(4);
+    expect(body?.querySelectorAll(".katex-display").length).toBe(2);
+    expect(body?.querySelector(".katex annotation")?.textContent).toBe(
+      "O(n \\log n)",
+    );
+    expect(body?.textContent).toContain("커피는 $5 이고");
+    expect(body?.textContent).toContain("$5 and $10 사이");
+    expect(body?.querySelector("code")?.textContent).toBe("echo $HOME");
+    expect(body?.querySelector("pre")?.textContent).toContain(
+      'echo "$PATH costs $5"',
+    );
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/u);
+    expect(html).not.toContain("katex.min.js");
+  });
+
+  test("KaTeX's stylesheet is the site's own, linked only from the page with math", () => {
+    const links = (urlPath: string) =>
+      [...page(site, urlPath).querySelectorAll('link[rel="stylesheet"]')]
+        .map((link) => link.getAttribute("href") ?? "")
+        .filter((href) => href.includes("katex"));
+    const [href] = links("math");
+    expect(href).toMatch(/^\/katex\/[\d.]+\/katex\.min\.css$/u);
+    expect(links("files-beside-a-post")).toEqual([]);
+    expect(links("2019-04-17-AWS-Summit-Seoul-메모")).toEqual([]);
+    const css = readFileSync(path.join(site, "public", href ?? ""), "utf8");
+    const fonts = [...css.matchAll(/url\(([^)]+)\)/gu)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(
+        existsSync(
+          path.join(site, "public", path.dirname(href ?? ""), font ?? ""),
+        ),
+      ).toBe(true);
+  });
+
+  test("the excerpt of a post with math has its words but not its TeX", () => {
+    const description =
+      page(site, "math")
+        .querySelector('meta[name="description"]')
+        ?.getAttribute("content") ?? "";
+    expect(description).toContain("병합 정렬은");
+    expect(description).toContain("$5 and $10");
+    expect(description).not.toMatch(/\\log|\\frac|\\sum/u);
+  });
+
+  test("files beside a post are copied and linked, its images sized", () => {
+    const doc = page(site, "files-beside-a-post");
+    const body = doc.querySelector(".post-body");
+    const urls = [
+      ...[...(body?.querySelectorAll("img, video") ?? [])].map((e) =>
+        e.getAttribute("src"),
+      ),
+      ...[...(body?.querySelectorAll("a") ?? [])].map((a) =>
+        a.getAttribute("href"),
+      ),
+    ].filter((url): url is string => url !== null);
+    for (const name of [
+      "diagram.svg",
+      "loop.gif",
+      "slides.pdf",
+      "example.zip",
+      "clip.mp4",
+      "photo.webp",
+    ]) {
+      const url = urls.find((u) => u.endsWith(`/${name}`));
+      expect(url).toMatch(/^\/static\//u);
+      expect(existsSync(path.join(site, "public", url ?? ""))).toBe(true);
+    }
+    for (const [name, width, height] of [
+      ["diagram.svg", "240", "80"],
+      ["loop.gif", "48", "32"],
+    ]) {
+      const img = [...(body?.querySelectorAll("img") ?? [])].find((i) =>
+        i.getAttribute("src")?.endsWith(`/${name}`),
+      );
+      expect([img?.getAttribute("width"), img?.getAttribute("height")]).toEqual(
+        [width, height],
+      );
+    }
+    // WebP goes through gatsby-remark-images, which reserves its space its own way.
+    expect(body?.querySelector(".gatsby-resp-image-wrapper")).not.toBeNull();
+  });
 });

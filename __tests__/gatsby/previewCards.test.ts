@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { CreatePagesArgs } from "gatsby";
@@ -122,7 +122,10 @@ describe("preview cards in gatsby build", () => {
   });
 
   test("an image that is not a readable picture stops the build, naming the post and the file", () => {
-    rmSync(path.join(site.root, "content/posts/cover/cover.png"));
+    writeFileSync(
+      path.join(site.root, "content/posts/cover/cover.png"),
+      "not a picture",
+    );
     const plan = planPreviewCards(
       [sourcePost("cover/index", { path: "/cover", image: "./cover.png" })],
       site.root,

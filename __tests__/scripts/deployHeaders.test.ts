@@ -56,6 +56,7 @@ describe("headers", () => {
       IMMUTABLE,
       "image/webp",
     ],
+    ["katex/0.19.1/fonts/KaTeX_Main-Regular.woff2", IMMUTABLE, "font/woff2"],
     ["rss.xml", REVALIDATE, "application/xml; charset=utf-8"],
     ["robots.txt", REVALIDATE, "text/plain; charset=utf-8"],
     ["favicon.svg", REVALIDATE, "image/svg+xml; charset=utf-8"],

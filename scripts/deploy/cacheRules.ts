@@ -17,6 +17,8 @@ const HASHED_ROOT_ASSET = /^[^/]+[-.][0-9a-f]{20}\.(?:js|css)(?:\.map)?$/u;
 export function cacheControl(file: string): string {
   if (file.startsWith("static/")) return IMMUTABLE;
   if (HASHED_ROOT_ASSET.test(file)) return IMMUTABLE;
+  // KaTeX's stylesheet and fonts, below its version (src/site/mathStylesheet.ts).
+  if (/^katex\/[^/]+\//u.test(file)) return IMMUTABLE;
   // HTML, page-data/, app-data.json, sw.js and every unhashed file (rss.xml, icons, …).
   return REVALIDATE;
 }

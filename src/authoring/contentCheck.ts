@@ -1,4 +1,5 @@
 import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
+import { decodedPath, missingFiles } from "./filesBeside";
 import { readPost } from "../content/readPost";
 import { previewImageProblem } from "../content/previewImage";
 import { showValue, type Problem } from "../content/problems";
@@ -38,31 +39,6 @@ export interface CheckResult {
   validPosts: number;
   /** Posts a build now would leave out as dated later, oldest date first. */
   scheduled: Array<{ file: string; date: string }>;
-}
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
-
-function dirname(file: string): string {
-  return file.slice(0, Math.max(0, file.lastIndexOf("/")));
-}
-
-/** Joins a relative URL onto a folder, resolving `.` and `..`. */
-function resolveRelative(dir: string, relative: string): string {
-  const parts = dir ? dir.split("/") : [];
-  for (const part of relative.split("/")) {
-    if (part === "..") parts.pop();
-    else if (part !== "." && part !== "") parts.push(part);
-  }
-  return parts.join("/");
-}
-
-/** The decoded NFC path a URL points at, without query and fragment; `null` if not decodable. */
-function decodedPath(url: string): string | null {
-  try {
-    return decodeURI(url.split(/[?#]/u)[0] ?? "").normalize("NFC");
-  } catch {
-    return null;
-  }
 }
 
 function nfcProblems({ file, source }: ContentFile): Problem[] {
@@ -108,22 +84,16 @@ function refProblems(
       });
     }
   }
+  // Images in static/; files beside the post are the build's question too (missingFiles).
   for (const { url, line } of refs.images) {
-    if (url.startsWith("//") || SCHEME.test(url)) continue;
+    if (!url.startsWith("/") || url.startsWith("//")) continue;
     const path = decodedPath(url);
-    const found =
-      path !== null &&
-      (path.startsWith("/")
-        ? settings.staticUrls.has(path)
-        : settings.exists(resolveRelative(dirname(file), path)));
-    if (!found) {
+    if (path === null || !settings.staticUrls.has(path)) {
       problems.push({
         file,
         field: "image",
         value: showValue(url),
-        expected: path?.startsWith("/")
-          ? `a file in static/ (line ${line}) — static${path} does not exist`
-          : `an image file beside the post (line ${line}) — ${resolveRelative(dirname(file), path ?? url)} does not exist`,
+        expected: `a file in static/ (line ${line}) — static${path ?? url} does not exist`,
       });
     }
   }
@@ -139,13 +109,15 @@ export function checkContent(
   for (const content of files) {
     problems.push(...nfcProblems(content));
     const result = readPost(content.source, content.file, settings.timeZone);
-    const imageProblem =
-      result.ok &&
-      previewImageProblem(result.post.image, content.file, settings.exists);
-    if (imageProblem) problems.push(imageProblem);
-    else if (result.ok)
+    if (result.ok) {
       posts.push({ id: content.file, file: content.file, post: result.post });
-    else problems.push(...result.problems);
+      const imageProblem = previewImageProblem(
+        result.post.image,
+        content.file,
+        settings.exists,
+      );
+      if (imageProblem) problems.push(imageProblem);
+    } else problems.push(...result.problems);
   }
   // The production build's pages: what a published post may link to.
   const plan = planSite(posts, { ...settings, includeDrafts: false });
@@ -167,6 +139,7 @@ export function checkContent(
   const drafts = new Set(unpublished.map((p) => p.file));
   for (const content of files) {
     const refs = findMarkdownRefs(content.source);
+    problems.push(...missingFiles(content.file, refs, settings.exists));
     problems.push(
       ...refProblems(
         content,

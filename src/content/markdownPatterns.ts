@@ -20,6 +20,30 @@ export const FOOTNOTE_DEFINITION = /^\[\^[^\]]+\]:\s*/u;
 export const DEFINITION = /^\[([^\]]+)\]:\s*\S/u;
 export const CODE_SPAN = /(`+)(?!`)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu;
 export const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** A `$$` line that opens display math (remark-math's flow math), and one that closes it. */
+export const MATH_FENCE_OPEN = /^(\${2,})[^$]*$/u;
+export const MATH_FENCE_CLOSE = /^(\${2,})\s*$/u;
+/** `$…$`, `$$…$$`: opened and closed by the same number of dollars, as remark-math reads them. */
+export const MATH = /(?<!\$)(\$+)(?!\$)([^$]|[^$][\s\S]*?[^$])\1(?!\$)/gu;
+const SPACE = /\s/u;
+const DIGIT = /[0-9]/u;
+
+/**
+ * Whether `$…$` as written, followed by the character `next`, is math: Pandoc's rule, which
+ * plugins/gatsby-remark-math renders by (`isTextMath` there; a test holds the two together).
+ * Repeated rather than imported, as that module loads KaTeX.
+ */
+export function isTextMath(raw: string, next: string | undefined): boolean {
+  if (raw.startsWith("$$")) return true;
+  const inner = raw.slice(1, -1);
+  return (
+    inner !== "" &&
+    !SPACE.test(inner[0] ?? "") &&
+    !SPACE.test(inner[inner.length - 1] ?? "") &&
+    !DIGIT.test(next ?? "")
+  );
+}
+
 export const HIDDEN_OPEN = /<!--|<(script|style)\b/iu;
 
 const LABEL = String.raw`((?:[^\[\]]|\[[^\[\]]*\])*)`;

@@ -5,8 +5,9 @@
  * of magnitude faster (docs/benchmarks.md).
  *
  * Output: one line per source line that has text left, joined by a single "\n" (no blank
- * lines), spaces collapsed within a line. Fenced code, HTML comments, <script>/<style>, images,
- * link targets and all markup are gone; inline code keeps its text. Indented code is kept as
+ * lines), spaces collapsed within a line. Fenced code, math (`$…$`, `$$…$$`: TeX is not prose),
+ * HTML comments, <script>/<style>, images, link targets and all markup are gone; inline code
+ * keeps its text. Indented code is kept as
  * prose (rare in posts, and telling it from a nested list needs a real parser).
  */
 
@@ -16,6 +17,10 @@ import {
   PLACEHOLDER,
   FENCE_OPEN,
   FENCE_CLOSE,
+  MATH_FENCE_OPEN,
+  MATH_FENCE_CLOSE,
+  MATH,
+  isTextMath,
   CONTAINER,
   LIST_MARKER,
   HEADING,
@@ -50,6 +55,7 @@ export function markdownToText(markdown: string): string {
   const labels = new Set<string>();
   const lines: string[] = [];
   let fence: string | null = null;
+  let mathFence: string | null = null;
   let hiddenUntil: string | null = null;
   let inTable = false;
   // Index in `lines` of the previous source line, for a table header seen only in hindsight.
@@ -99,6 +105,11 @@ export function markdownToText(markdown: string): string {
         fence = null;
       continue;
     }
+    if (mathFence !== null) {
+      const close = MATH_FENCE_CLOSE.exec(raw.replace(CONTAINER, ""))?.[1];
+      if (close && close.length >= mathFence.length) mathFence = null;
+      continue;
+    }
     if (hiddenUntil !== null) {
       const rest = visible(raw);
       if (rest.trim() !== "") lines.push(rest);
@@ -117,6 +128,11 @@ export function markdownToText(markdown: string): string {
       const marker = FENCE_OPEN.exec(line);
       if (marker) {
         fence = marker[1] ?? marker[2] ?? null;
+        continue;
+      }
+      const math = MATH_FENCE_OPEN.exec(line)?.[1];
+      if (math) {
+        mathFence = math;
         continue;
       }
       if (line.trim() === "") {
@@ -147,6 +163,12 @@ export function markdownToText(markdown: string): string {
       line = line
         .replace(ESCAPE, (_, char: string) => keep(char))
         .replace(/\\$/u, "");
+    // After code spans and escapes, which hide their `$` from it, as they do from remark-math.
+    if (line.includes("$"))
+      line = line.replace(MATH, (math: string, ...rest: unknown[]) => {
+        const [, , at, whole] = rest as [string, string, number, string];
+        return isTextMath(math, whole[at + math.length]) ? "" : math;
+      });
     if (line.includes("<")) line = visible(line);
     if (inTable || line.startsWith("|")) line = cells(line);
     if (line.trim() === "") continue;

@@ -3,6 +3,7 @@ import React from "react";
 import { Layout } from "../components/Layout";
 import { PostBody } from "../components/post/PostBody";
 import { Seo } from "../components/Seo";
+import { MathStylesheet } from "../components/post/MathStylesheet";
 import { languageOf } from "../site/uiText";
 import type { StandalonePageContext } from "../site/types";
 
@@ -31,15 +32,18 @@ export function Head({
 }: HeadProps<Queries.PageTemplateQuery, StandalonePageContext>) {
   const node = data.markdownRemark;
   return (
-    <Seo
-      title={node?.fields?.post?.title}
-      description={
-        node?.fields?.post?.description ?? node?.fields?.post?.excerpt
-      }
-      path={location.pathname}
-      language={languageOf(node?.fields?.post?.lang)}
-      image={pageContext.ownImage ?? undefined}
-    />
+    <>
+      <Seo
+        title={node?.fields?.post?.title}
+        description={
+          node?.fields?.post?.description ?? node?.fields?.post?.excerpt
+        }
+        path={location.pathname}
+        image={pageContext.ownImage ?? undefined}
+        language={languageOf(node?.fields?.post?.lang)}
+      />
+      <MathStylesheet html={node?.html} />
+    </>
   );
 }
 

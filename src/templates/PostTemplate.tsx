@@ -12,6 +12,7 @@ import { Comments } from "../components/post/Comments";
 import { SeriesBox, SeriesNav } from "../components/post/SeriesBox";
 import { canonicalUrl } from "../components/siteUrls";
 import { Seo } from "../components/Seo";
+import { MathStylesheet } from "../components/post/MathStylesheet";
 import { TableOfContents } from "../components/post/TableOfContents";
 import { TermLinks } from "../components/TermLinks";
 import { tableOfContents, tocSize } from "../content/toc";
@@ -86,25 +87,28 @@ export function Head({
   const post = data.markdownRemark?.fields?.post;
   if (!post) return null;
   return (
-    <Seo
-      title={post.title}
-      description={post.description ?? post.excerpt}
-      path={location.pathname}
-      language={languageOf(post.lang)}
-      image={postPreviewImage(post, pageContext.ownImage)}
-      article={{
-        datePublished: post.date,
-        dateModified: post.updated,
-        category: post.category?.name,
-        tags: post.tags.map((tag) => tag.name),
-      }}
-      breadcrumbs={[
-        ...(post.category
-          ? [{ name: post.category.name, path: post.category.url }]
-          : []),
-        { name: post.title, path: location.pathname },
-      ]}
-    />
+    <>
+      <Seo
+        title={post.title}
+        description={post.description ?? post.excerpt}
+        path={location.pathname}
+        image={postPreviewImage(post, pageContext.ownImage)}
+        language={languageOf(post.lang)}
+        article={{
+          datePublished: post.date,
+          dateModified: post.updated,
+          category: post.category?.name,
+          tags: post.tags.map((tag) => tag.name),
+        }}
+        breadcrumbs={[
+          ...(post.category
+            ? [{ name: post.category.name, path: post.category.url }]
+            : []),
+          { name: post.title, path: location.pathname },
+        ]}
+      />
+      <MathStylesheet html={data.markdownRemark?.html} />
+    </>
   );
 }
 
