@@ -36,6 +36,7 @@ const templates: Record<PlannedPage["template"], string> = {
   listing: path.resolve("src/templates/ListingTemplate.tsx"),
   termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
   archive: path.resolve("src/templates/ArchiveTemplate.tsx"),
+  redirect: path.resolve("src/templates/RedirectTemplate.tsx"),
 };
 
 export const createPages: GatsbyNode["createPages"] = async ({
@@ -89,7 +90,10 @@ export const createPages: GatsbyNode["createPages"] = async ({
     counts.get(template) ?? 0;
   reporter.info(
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
-      `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
+      `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files` +
+      (count("redirect")
+        ? `, and ${count("redirect")} pages at old paths`
+        : ""),
   );
   // The search index is made from these same posts. The production build starts it in
   // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,
