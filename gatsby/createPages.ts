@@ -8,6 +8,7 @@ import { planSite } from "../src/site/plan";
 import { buildTime, isScheduled } from "../src/content/buildTime";
 import { selectionOf } from "./graphqlFromZod";
 import { handOverPosts, searchIndexJob } from "./searchIndex";
+import { redirectTemplate } from "./redirectFiles";
 import type { PlannedPage } from "../src/site/types";
 
 const markdownNodes = z.object({
@@ -36,7 +37,7 @@ const templates: Record<PlannedPage["template"], string> = {
   listing: path.resolve("src/templates/ListingTemplate.tsx"),
   termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
   archive: path.resolve("src/templates/ArchiveTemplate.tsx"),
-  redirect: path.resolve("src/templates/RedirectTemplate.tsx"),
+  redirect: redirectTemplate,
 };
 
 export const createPages: GatsbyNode["createPages"] = async ({
