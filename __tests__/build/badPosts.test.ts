@@ -40,6 +40,8 @@ describe("a site with bad posts", () => {
     ["same-path-2.md", "path", "same-path-1.md"],
     ["category-aws-upper.md", "category", "category-aws-lower.md"],
     ["category-aws-lower.md", "category", "category-aws-upper.md"],
+    ["alias-taken.md", "aliases", 'good.md ("/fine/")'],
+    ["good.md", "path", 'alias-taken.md (aliases: "/Fine/")'],
   ])("names %s, its field %s and %j in one line", (file, field, detail) => {
     const line = result.output
       .split("\n")
@@ -49,6 +51,6 @@ describe("a site with bad posts", () => {
   });
 
   test("reports them all in the one run", () => {
-    expect(result.output).toContain("8 problems in 7 post files:");
+    expect(result.output).toContain("10 problems in 9 post files:");
   });
 });
