@@ -6,6 +6,7 @@ import { blogConfig } from "./blog.config";
 import { assertBlogConfig } from "./src/config/blogConfigSchema";
 import { assertBlogConfigFiles } from "./src/config/blogConfigFiles";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
+import { redirectTemplate } from "./gatsby/redirectFiles";
 import { buildTime } from "./src/content/buildTime";
 
 // Before anything else reads a setting: a wrong one stops Gatsby with a line naming it.
@@ -143,7 +144,19 @@ const config: GatsbyConfig = {
         ],
       },
     },
-    "gatsby-plugin-sitemap",
+    {
+      resolve: "gatsby-plugin-sitemap",
+      options: {
+        // A renamed post's old paths (frontmatter `aliases`) only send readers on: search
+        // engines are given the post itself.
+        query: `{
+          site { siteMetadata { siteUrl } }
+          allSitePage(filter: { component: { ne: ${JSON.stringify(redirectTemplate)} } }) {
+            nodes { path }
+          }
+        }`,
+      },
+    },
     {
       resolve: "gatsby-plugin-robots-txt",
       options: {

@@ -9,6 +9,7 @@ import { buildTime, isScheduled } from "../src/content/buildTime";
 import { selectionOf } from "./graphqlFromZod";
 import { handOverPosts, searchIndexJob } from "./searchIndex";
 import { handOverPreviewCards, planPreviewCards } from "./previewCards";
+import { redirectTemplate } from "./redirectFiles";
 import type { PlannedPage } from "../src/site/types";
 
 const markdownNodes = z.object({
@@ -37,6 +38,7 @@ const templates: Record<PlannedPage["template"], string> = {
   listing: path.resolve("src/templates/ListingTemplate.tsx"),
   termIndex: path.resolve("src/templates/TermIndexTemplate.tsx"),
   archive: path.resolve("src/templates/ArchiveTemplate.tsx"),
+  redirect: redirectTemplate,
 };
 
 export const createPages: GatsbyNode["createPages"] = async ({
@@ -103,7 +105,10 @@ export const createPages: GatsbyNode["createPages"] = async ({
     counts.get(template) ?? 0;
   reporter.info(
     `Created ${count("post")} post pages, ${count("page")} standalone pages and ` +
-      `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files`,
+      `${count("listing") + count("termIndex") + count("archive")} listing pages from ${nodes.length} markdown files` +
+      (count("redirect")
+        ? `, and ${count("redirect")} pages at old paths`
+        : ""),
   );
   // The search index is made from these same posts. The production build starts it in
   // onPreBuild; develop has no such step, and runs createPages again whenever a post changes,

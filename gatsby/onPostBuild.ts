@@ -4,9 +4,15 @@ import { searchIndexWritten } from "./searchIndex";
 import { previewCardsDrawn } from "./previewCards";
 import { checkWrittenText } from "./writtenText";
 import { refreshRuntimePagePolicies } from "./runtimePagePolicies";
+import {
+  CLOUDFRONT_FUNCTION_LIMIT,
+  redirectsOfPages,
+  writeRedirectFiles,
+} from "./redirectFiles";
 
 /**
  * The build is done once the search index onPreBuild started on a worker thread is written,
+ * the 301 rules of renamed posts' old paths are written for each host (gatsby/redirectFiles.ts),
  * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts). Gatsby runs the site's
  * own onPostBuild after its plugins', so the feed and sitemap are checked too. (Pages lose
  * Gatsby's runtime, and get their Content-Security-Policy, as they are rendered: gatsby-ssr.tsx;
@@ -18,7 +24,18 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
 }) => {
   await searchIndexWritten(reporter);
   await previewCardsDrawn(reporter);
-  const publicDir = path.join(store.getState().program.directory, "public");
+  const state = store.getState();
+  const publicDir = path.join(state.program.directory, "public");
+  const redirects = redirectsOfPages(state.pages.values());
+  const { cloudFrontBytes } = await writeRedirectFiles(
+    publicDir,
+    redirects,
+    state.program.prefixPaths ? (state.config.pathPrefix ?? "") : "",
+  );
+  if (cloudFrontBytes > CLOUDFRONT_FUNCTION_LIMIT)
+    reporter.warn(
+      `public/_redirects.cloudfront.js holds ${redirects.length} old paths and is larger than the ${CLOUDFRONT_FUNCTION_LIMIT} bytes CloudFront allows a function; see docs/deploy.md`,
+    );
   const refreshed = await refreshRuntimePagePolicies(publicDir);
   if (refreshed.length > 0)
     reporter.info(

@@ -18,6 +18,8 @@ const SITE_FILES = [
   "gatsby",
   "src",
   "static",
+  // The build fills in the CloudFront function's redirects (gatsby/redirectFiles.ts).
+  "deploy",
 ];
 
 /**

@@ -942,6 +942,7 @@ type MarkdownRemarkFilterListInput = {
 };
 
 type MarkdownRemarkFrontmatter = {
+  readonly aliases: Maybe<ReadonlyArray<Maybe<Scalars['String']>>>;
   readonly category: Maybe<Scalars['String']>;
   readonly date: Maybe<Scalars['Date']>;
   readonly description: Maybe<Scalars['String']>;
@@ -971,6 +972,7 @@ type MarkdownRemarkFrontmatter_updatedArgs = {
 };
 
 type MarkdownRemarkFrontmatterFieldSelector = {
+  readonly aliases: InputMaybe<FieldSelectorEnum>;
   readonly category: InputMaybe<FieldSelectorEnum>;
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
@@ -984,6 +986,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
 };
 
 type MarkdownRemarkFrontmatterFilterInput = {
+  readonly aliases: InputMaybe<StringQueryOperatorInput>;
   readonly category: InputMaybe<StringQueryOperatorInput>;
   readonly date: InputMaybe<DateQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
@@ -997,6 +1000,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
 };
 
 type MarkdownRemarkFrontmatterSortInput = {
+  readonly aliases: InputMaybe<SortOrderEnum>;
   readonly category: InputMaybe<SortOrderEnum>;
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;
@@ -1137,6 +1141,7 @@ type PageInfo = {
 };
 
 type PostFields = {
+  readonly aliases: ReadonlyArray<Scalars['String']>;
   readonly category: Maybe<Term>;
   readonly date: Scalars['String'];
   readonly description: Maybe<Scalars['String']>;
@@ -1155,6 +1160,7 @@ type PostFields = {
 };
 
 type PostFieldsFieldSelector = {
+  readonly aliases: InputMaybe<FieldSelectorEnum>;
   readonly category: InputMaybe<TermFieldSelector>;
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
@@ -1173,6 +1179,7 @@ type PostFieldsFieldSelector = {
 };
 
 type PostFieldsFilterInput = {
+  readonly aliases: InputMaybe<StringQueryOperatorInput>;
   readonly category: InputMaybe<TermFilterInput>;
   readonly date: InputMaybe<StringQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
@@ -1191,6 +1198,7 @@ type PostFieldsFilterInput = {
 };
 
 type PostFieldsSortInput = {
+  readonly aliases: InputMaybe<SortOrderEnum>;
   readonly category: InputMaybe<TermSortInput>;
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;

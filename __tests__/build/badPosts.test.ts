@@ -50,6 +50,8 @@ describe("a site with bad posts", () => {
       "link",
       "a file beside the post (line 12) — content/posts/talk.pdf does not exist",
     ],
+    ["alias-taken.md", "aliases", 'good.md ("/fine/")'],
+    ["good.md", "path", 'alias-taken.md (aliases: "/Fine/")'],
   ])("names %s, its field %s and %j in one line", (file, field, detail) => {
     const line = result.output
       .split("\n")
@@ -59,6 +61,6 @@ describe("a site with bad posts", () => {
   });
 
   test("reports them all in the one run", () => {
-    expect(result.output).toContain("10 problems in 8 post files:");
+    expect(result.output).toContain("12 problems in 10 post files:");
   });
 });

@@ -421,4 +421,80 @@ describe("a good site", () => {
     // WebP goes through gatsby-remark-images, which reserves its space its own way.
     expect(body?.querySelector(".gatsby-resp-image-wrapper")).not.toBeNull();
   });
+
+  // A renamed post's old paths (frontmatter `aliases`: the English fixture post has two).
+  const OLD_HANGUL = "/%EC%98%9B%EB%82%A0-%EC%A3%BC%EC%86%8C/";
+
+  test("an old path is a page that sends the reader to the post at once, with a link to follow", () => {
+    const html = readFileSync(
+      path.join(site, "public", "옛날-주소", "index.html"),
+      "utf8",
+    );
+    const doc = new JSDOM(html).window.document;
+    expect(doc.documentElement.getAttribute("lang")).toBe("ko");
+    expect(
+      doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"),
+    ).toBe("0; url=/notes-in-english/");
+    expect(
+      doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+    ).toBe("https://example.com/notes-in-english/");
+    expect(
+      doc.querySelector('meta[name="robots"]')?.getAttribute("content"),
+    ).toBe("noindex");
+    const link = doc.querySelector("main a");
+    expect(link?.parentElement?.textContent).toBe(
+      "이 글은 새 주소로 옮겼습니다: Notes from a conference in English",
+    );
+    expect(link?.getAttribute("href")).toBe("/notes-in-english/");
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/u);
+    // The page's own policy comes before the refresh, so it covers the page.
+    const metas = [...doc.head.querySelectorAll("meta[http-equiv]")].map((m) =>
+      m.getAttribute("http-equiv"),
+    );
+    expect(metas.indexOf("Content-Security-Policy")).toBeGreaterThan(-1);
+    expect(metas.indexOf("Content-Security-Policy")).toBeLessThan(
+      metas.indexOf("refresh"),
+    );
+    expect(
+      existsSync(path.join(site, "public", "2018", "12", "old-post")),
+    ).toBe(true);
+  });
+
+  test("old paths are in no sitemap, feed or search index", () => {
+    const files = [
+      "sitemap-0.xml",
+      "rss.xml",
+      ...readdirSync(path.join(site, "public", "search-index"), {
+        recursive: true,
+      })
+        .map((f) => `search-index/${String(f)}`)
+        .filter((f) => f.endsWith(".json")),
+    ];
+    for (const file of files) {
+      const text = readFileSync(path.join(site, "public", file), "utf8");
+      expect([file, text.includes("old-post")]).toEqual([file, false]);
+      expect([file, text.includes(OLD_HANGUL)]).toEqual([file, false]);
+      expect([file, text.includes("옛날-주소")]).toEqual([file, false]);
+    }
+    expect(
+      readFileSync(path.join(site, "public", "sitemap-0.xml"), "utf8"),
+    ).toContain("https://example.com/notes-in-english/");
+  });
+
+  test("each host gets 301 rules for the old paths: Netlify, nginx and the CloudFront function", () => {
+    const rules = (file: string) =>
+      readFileSync(path.join(site, "public", file), "utf8");
+    expect(rules("_redirects").split("\n")).toEqual(
+      expect.arrayContaining([
+        "/2018/12/old-post/ /notes-in-english/ 301!",
+        `${OLD_HANGUL} /notes-in-english/ 301!`,
+      ]),
+    );
+    expect(rules("_redirects.nginx")).toContain(
+      '"/옛날-주소/" "/notes-in-english/";',
+    );
+    expect(rules("_redirects.cloudfront.js")).toContain(
+      `"${OLD_HANGUL}": "/notes-in-english/"`,
+    );
+  });
 });

@@ -27,6 +27,7 @@ describe("valid frontmatter", () => {
       frontmatter: {
         title: "2019 AWS Summit Seoul 메모",
         path: "/2019-04-17-AWS-Summit-Seoul-메모/",
+        aliases: [],
         type: "post",
         category: "Diary",
         date: { date: "2019-04-17", timestamp: "2019-04-16T15:00:00.000Z" },
@@ -66,6 +67,31 @@ describe("valid frontmatter", () => {
     });
     expect(result.frontmatter.path).toBe("/메모/".normalize("NFC"));
     expect(result.frontmatter.category).toBe("일상".normalize("NFC"));
+  });
+
+  test("old paths (aliases) are checked and stored like path: NFC, trimmed, with a trailing slash", () => {
+    const listed = validateFrontmatter(
+      { ...valid, aliases: ["/옛날-주소".normalize("NFD"), " /2018/12/old-post/ "] },
+      FILE,
+      "Asia/Seoul",
+    );
+    const single = validateFrontmatter(
+      { ...valid, aliases: "/옛날-주소" },
+      FILE,
+      "Asia/Seoul",
+    );
+    const none = validateFrontmatter(
+      { ...valid, aliases: null },
+      FILE,
+      "Asia/Seoul",
+    );
+    if (!listed.ok || !single.ok || !none.ok) throw new Error("expected valid");
+    expect(listed.frontmatter.aliases).toEqual([
+      "/옛날-주소/".normalize("NFC"),
+      "/2018/12/old-post/",
+    ]);
+    expect(single.frontmatter.aliases).toEqual(["/옛날-주소/"]);
+    expect(none.frontmatter.aliases).toEqual([]);
   });
 
   test("a page needs no category, and empty optional fields count as absent", () => {
@@ -163,6 +189,44 @@ describe("every bad field is reported, each with its value and what was expected
       { field, value: shown, expected },
     ]);
   });
+
+  test.each([
+    [
+      "a number",
+      1,
+      "aliases",
+      "1",
+      "a list of the post's old URL paths, e.g. [/옛날-주소, /2018/12/old-post]",
+    ],
+    [
+      "one path without its /",
+      "old-post",
+      "aliases",
+      '"old-post"',
+      "a path that starts with /",
+    ],
+    [
+      "the second of two",
+      ["/옛날-주소", "/a b"],
+      "aliases[1]",
+      '"/a b"',
+      "a path without spaces, ?, #, % or \\",
+    ],
+    [
+      "a list with a non-text item",
+      [{ path: "/x" }],
+      "aliases[0]",
+      '{"path":"/x"}',
+      "an old URL path that starts with /, e.g. /2018/12/old-post",
+    ],
+  ])(
+    "aliases: %s is named with its place and what was expected",
+    (_, aliases, field, value, expected) => {
+      expect(problemsOf({ ...valid, aliases })).toEqual([
+        { field, value, expected },
+      ]);
+    },
+  );
 
   test("an empty tag in a list names its position", () => {
     expect(problemsOf({ ...valid, tags: ["AWS", ""] })).toEqual([

@@ -14,6 +14,7 @@ describe("readPost", () => {
       ok: true,
       post: {
         url: "/2019-04-17-AWS-Summit-Seoul-메모/",
+        aliases: [],
         kind: "post",
         title: "2019 AWS Summit Seoul 메모",
         date: "2019-04-17",
@@ -51,6 +52,13 @@ describe("readPost", () => {
       ok: false,
       problems: [{ field: "draft", value: '"yes"', expected: "true or false" }],
     });
+  });
+
+  test("an old path written twice, in another letter case or without its slash, is kept once", () => {
+    const source =
+      "---\ntitle: t\npath: /t\ncategory: c\ndate: 2019-04-17\naliases: [/Old, /old/, /옛날]\n---\n";
+    const result = readPost(source, "t.md", SEOUL);
+    expect(result.ok && result.post.aliases).toEqual(["/Old/", "/옛날/"]);
   });
 
   test("a repeated tag is kept once", () => {

@@ -64,13 +64,13 @@ describe("every server sends the same security headers", () => {
     expect(headers()).toEqual(SECURITY_HEADERS);
   });
 
-  test("nginx sends them from every location, as a location's own add_header hides the server's", () => {
+  test("nginx sends them from every location, as a location's own add_header hides the server's, and from the server's redirects", () => {
     const conf = read("deploy/nginx.conf");
     const locations = conf.match(/^\s*location\b[^{]*\{/gmu) ?? [];
     const includes =
       conf.match(/^\s*include __DEPLOY__\/nginx-security-headers\.conf;/gmu) ??
       [];
     expect(locations.length).toBeGreaterThan(0);
-    expect(includes).toHaveLength(locations.length);
+    expect(includes).toHaveLength(locations.length + 1);
   });
 });

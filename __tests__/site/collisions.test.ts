@@ -99,3 +99,68 @@ describe("collisions across posts", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("old paths (aliases) collide like any other path", () => {
+  const lines = (problems: ReturnType<typeof planSite>["problems"]) =>
+    problems.map((p) => `${p.file}: ${p.field}: ${p.value} — ${p.expected}`);
+
+  test.each([
+    [
+      "another post's path",
+      [sourcePost("old", { aliases: ["/New-Home"] }), sourcePost("new-home")],
+      [
+        'content/posts/old.md: aliases: "/New-Home/" — a path no other post or old path (aliases) has — content/posts/new-home.md ("/new-home/") differs',
+        'content/posts/new-home.md: path: "/new-home/" — a path no other post or old path (aliases) has — content/posts/old.md (aliases: "/New-Home/") differs',
+      ],
+    ],
+    [
+      "another post's old path, in NFD",
+      [
+        sourcePost("a", { aliases: ["/옛날-주소"] }),
+        sourcePost("b", { aliases: ["/옛날-주소/".normalize("NFD")] }),
+      ],
+      [
+        'content/posts/a.md: aliases: "/옛날-주소/" — a path no other post or old path (aliases) has — content/posts/b.md (aliases: "/옛날-주소/") differs',
+        'content/posts/b.md: aliases: "/옛날-주소/" — a path no other post or old path (aliases) has — content/posts/a.md (aliases: "/옛날-주소/") differs',
+      ],
+    ],
+    [
+      "the post's own path",
+      [sourcePost("same", { aliases: ["/SAME"] })],
+      [
+        'content/posts/same.md: path: "/same/" — a path no other post or old path (aliases) has — content/posts/same.md (aliases: "/SAME/") differs',
+        'content/posts/same.md: aliases: "/SAME/" — a path no other post or old path (aliases) has — content/posts/same.md ("/same/") differs',
+      ],
+    ],
+    [
+      "a tag listing",
+      [sourcePost("a", { tags: ["AWS"], aliases: ["/tag/aws"] })],
+      [
+        'content/posts/a.md: aliases: "/tag/aws/" — a path the site does not generate itself — /tag/aws/ is page 1 of the tag "AWS"',
+      ],
+    ],
+    [
+      "the search page",
+      [sourcePost("a", { aliases: ["/Search"] })],
+      [
+        'content/posts/a.md: aliases: "/Search/" — a path the site does not generate itself — /search/ is the search page',
+      ],
+    ],
+  ])(
+    "an old path equal to %s fails, naming both files",
+    (_, posts, expected) => {
+      const { problems } = planSite(posts, options);
+      expect(lines(problems)).toEqual(
+        expected.map((line) => expect.stringContaining(line)),
+      );
+    },
+  );
+
+  test("a draft's old path is not taken: it has no page yet", () => {
+    const { problems } = planSite(
+      [sourcePost("draft", { draft: true, aliases: ["/b"] }), sourcePost("b")],
+      options,
+    );
+    expect(problems).toEqual([]);
+  });
+});

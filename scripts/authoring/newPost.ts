@@ -91,12 +91,16 @@ export async function newPost(
       console.error(`Not created: content/posts/${taken} already exists.`);
       return 1;
     }
-    const clash = existing.find(
-      ({ post }) => pathKey(post.url) === pathKey(urlPath),
-    );
+    // A post's old paths (aliases) are taken too: they redirect to it.
+    const clash = existing
+      .flatMap(({ file, post }) => [
+        { file, path: post.url, old: false },
+        ...post.aliases.map((alias) => ({ file, path: alias, old: true })),
+      ])
+      .find(({ path }) => pathKey(path) === pathKey(urlPath));
     if (clash) {
       console.error(
-        `Not created: ${clash.file} already has the path ${clash.post.url}.`,
+        `Not created: ${clash.file} already has the path ${clash.path}${clash.old ? " (as an old path, in aliases)" : ""}.`,
       );
       return 1;
     }

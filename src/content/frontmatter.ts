@@ -81,6 +81,17 @@ export const storedAsWritten = {
     .pipe(z.enum(["ko", "en"]).nullable()),
 };
 
+/** A URL path of the site: NFC, checked like every path, with the trailing slash pages have. */
+const urlPath = (expected: string) =>
+  z
+    .custom<string>((v) => typeof v === "string", { error: expected })
+    .transform((v) => v.normalize("NFC").trim())
+    .superRefine((v, ctx) => {
+      const problem = postPathProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .transform(normalizePostPath);
+
 /** Title first, as authors write it; the others stored as written last. */
 const { title, ...laterStoredAsWritten } = storedAsWritten;
 
@@ -88,16 +99,21 @@ export const createFrontmatterSchema = (timeZone: string) =>
   z.object(
     {
       title,
-      path: z
-        .custom<string>((v) => typeof v === "string", {
-          error: "a URL path that starts with /, e.g. /2019-04-17-my-post",
-        })
-        .transform((v) => v.normalize("NFC").trim())
-        .superRefine((v, ctx) => {
-          const problem = postPathProblem(v);
-          if (problem) ctx.addIssue({ code: "custom", message: problem });
-        })
-        .transform(normalizePostPath),
+      path: urlPath("a URL path that starts with /, e.g. /2019-04-17-my-post"),
+      /** Old paths of the post, after a rename: each sends the reader on to `path`. */
+      aliases: optional(
+        // One old path may be written without the brackets.
+        z.preprocess(
+          (v) => (typeof v === "string" ? [v] : v),
+          z.array(
+            urlPath("an old URL path that starts with /, e.g. /2018/12/old-post"),
+            {
+              error:
+                "a list of the post's old URL paths, e.g. [/옛날-주소, /2018/12/old-post]",
+            },
+          ),
+        ),
+      ).transform((v) => v ?? []),
       type: optional(
         z.enum(["post", "page"], { error: "post or page" }),
       ).transform((v) => v ?? "post"),
@@ -139,6 +155,20 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
     .join("");
 }
 
+/**
+ * The part of an issue's path the author wrote: a field given one value where a list is
+ * allowed (`aliases: /old`) is checked as a list of one, but said as the field itself.
+ */
+function writtenPath(
+  data: unknown,
+  path: ReadonlyArray<PropertyKey>,
+): ReadonlyArray<PropertyKey> {
+  const end = path.findIndex(
+    (_, i) => i > 0 && typeof valueAt(data, path.slice(0, i)) !== "object",
+  );
+  return end === -1 ? path : path.slice(0, end);
+}
+
 const schemas = new Map<string, ReturnType<typeof createFrontmatterSchema>>();
 
 /** Checks parsed frontmatter data; on failure lists every problem, one per field. */
@@ -175,14 +205,15 @@ export function validateFrontmatter(
   }
   const seen = new Set(problems.map((p) => p.field));
   for (const issue of result.error.issues) {
-    const field = fieldName(issue.path);
+    const path = writtenPath(data, issue.path);
+    const field = fieldName(path);
     // A refinement after a failed check would repeat the field; the first message is the useful one.
     if (seen.has(field)) continue;
     seen.add(field);
     problems.push({
       file,
       field,
-      value: showValue(valueAt(data, issue.path)),
+      value: showValue(valueAt(data, path)),
       expected: issue.message,
     });
   }

@@ -22,6 +22,8 @@ export const termSchema = z.object({
 export const postSchema = z.object({
   /** The page's URL path: the frontmatter `path`, NFC, with a trailing slash. */
   url: z.string(),
+  /** Old URL paths (frontmatter `aliases`), NFC with a trailing slash: each redirects to `url`. */
+  aliases: z.array(z.string()),
   /** The frontmatter `type`: a post is listed; a page (About) is not. */
   kind: z.enum(["post", "page"]),
   /** As written: `2019-04-17`, or a date-time with its offset. */

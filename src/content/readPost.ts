@@ -3,7 +3,13 @@ import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { excerpt } from "./excerpt";
 import { validateFrontmatter, type Frontmatter } from "./frontmatter";
 import { markdownToText } from "./markdownText";
-import { categoryPath, seriesPath, tagPath, termSlug } from "../site/paths";
+import {
+  categoryPath,
+  pathKey,
+  seriesPath,
+  tagPath,
+  termSlug,
+} from "../site/paths";
 import { showValue, type Problem } from "./problems";
 import type { PostFields, Term } from "./postSchema";
 import { readingMinutes } from "./readingTime";
@@ -47,6 +53,7 @@ export function toPostFields(
   // (`storedAsWritten` in src/content/frontmatter.ts): title, draft, and any new such field.
   const {
     path,
+    aliases,
     type,
     date,
     updated,
@@ -59,6 +66,11 @@ export function toPostFields(
   return {
     ...asWritten,
     url: path,
+    // One spelling of an old path is enough; two that differ in case are still one folder.
+    aliases: aliases.filter(
+      (alias, i) =>
+        aliases.findIndex((other) => pathKey(other) === pathKey(alias)) === i,
+    ),
     kind: type,
     date: date.date,
     timestamp: date.timestamp,

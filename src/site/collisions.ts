@@ -4,43 +4,69 @@ import { termField, type TermKind } from "../content/postSchema";
 import { termSpellings } from "./termSpellings";
 import type { GeneratedPath, SourcePost } from "./types";
 
+/** A URL a post takes: its own path, or one of its old paths (`aliases`), which redirect. */
+interface Claim {
+  source: SourcePost;
+  field: "path" | "aliases";
+  path: string;
+}
+
+const claimsOf = (source: SourcePost): Claim[] => [
+  { source, field: "path", path: source.post.url },
+  ...source.post.aliases.map((path) => ({
+    source,
+    field: "aliases" as const,
+    path,
+  })),
+];
+
+const named = ({ source, field, path }: Claim): string =>
+  field === "path"
+    ? `${source.file} (${showValue(path)})`
+    : `${source.file} (aliases: ${showValue(path)})`;
+
 /**
- * Posts whose paths would write to one folder, or to a folder the site itself generates. Every
- * file involved gets its own line naming the others, so whichever the author opens first says it.
+ * Posts whose paths or old paths (`aliases`) would write to one folder, or to a folder the site
+ * itself generates. Every file involved gets its own line naming the others, so whichever the
+ * author opens first says it.
  */
 export function findPathCollisions(
   posts: readonly SourcePost[],
   generated: readonly GeneratedPath[],
 ): Problem[] {
   const generatedByKey = new Map(generated.map((g) => [pathKey(g.path), g]));
-  const postsByKey = new Map<string, SourcePost[]>();
+  const claimsByKey = new Map<string, Claim[]>();
   const problems: Problem[] = [];
-  for (const source of posts) {
-    const key = pathKey(source.post.url);
+  for (const claim of posts.flatMap(claimsOf)) {
+    const key = pathKey(claim.path);
     const taken = generatedByKey.get(key);
     if (taken) {
       problems.push({
-        file: source.file,
-        field: "path",
-        value: showValue(source.post.url),
+        file: claim.source.file,
+        field: claim.field,
+        value: showValue(claim.path),
         expected: `a path the site does not generate itself — ${taken.path} is ${taken.description}`,
       });
       continue;
     }
-    postsByKey.set(key, [...(postsByKey.get(key) ?? []), source]);
+    claimsByKey.set(key, [...(claimsByKey.get(key) ?? []), claim]);
   }
-  for (const group of postsByKey.values()) {
+  for (const group of claimsByKey.values()) {
     if (group.length < 2) continue;
-    for (const source of group) {
+    // Said as before aliases existed when only posts' own paths meet.
+    const what = group.every((c) => c.field === "path")
+      ? "a path no other post has"
+      : "a path no other post or old path (aliases) has";
+    for (const claim of group) {
       const others = group
-        .filter((other) => other !== source)
-        .map((other) => `${other.file} (${showValue(other.post.url)})`)
+        .filter((other) => other !== claim)
+        .map(named)
         .join(", ");
       problems.push({
-        file: source.file,
-        field: "path",
-        value: showValue(source.post.url),
-        expected: `a path no other post has — ${others} differs only in letter case, Unicode form or trailing slash, and one page would overwrite the other`,
+        file: claim.source.file,
+        field: claim.field,
+        value: showValue(claim.path),
+        expected: `${what} — ${others} differs only in letter case, Unicode form or trailing slash, and one page would overwrite the other`,
       });
     }
   }

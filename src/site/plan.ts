@@ -111,7 +111,8 @@ export function planSite(
   const position = new Map(listed.map((p, i) => [p.id, i]));
   const related = relatedPosts(listed);
   const places = seriesPlaces(listed);
-  for (const source of [...published].sort((a, b) => compare(a.file, b.file))) {
+  const byFile = [...published].sort((a, b) => compare(a.file, b.file));
+  for (const source of byFile) {
     const key = pathKey(source.post.url);
     if (taken.has(key)) continue; // reported above; the first file keeps the URL meanwhile
     taken.add(key);
@@ -137,8 +138,22 @@ export function planSite(
           },
     );
   }
+  // After every post's own path: a page is never displaced by another post's old one.
+  const redirectPages: PlannedPage[] = [];
+  for (const source of byFile) {
+    for (const alias of source.post.aliases) {
+      const key = pathKey(alias);
+      if (taken.has(key)) continue; // reported above
+      taken.add(key);
+      redirectPages.push({
+        template: "redirect",
+        path: alias,
+        context: { to: source.post.url, title: source.post.title },
+      });
+    }
+  }
   return {
-    pages: [...generated, ...postPages],
+    pages: [...generated, ...postPages, ...redirectPages],
     problems,
     warnings: [
       ...categorySpellings.warnings,

@@ -67,12 +67,20 @@ export interface ArchiveContext {
   years: ArchiveYear[];
 }
 
+/** An old path of a post (its frontmatter `aliases`): the page sends the reader on. */
+export interface RedirectContext {
+  /** The post's path now, as its other links have it (no prefix, not encoded). */
+  to: string;
+  title: string;
+}
+
 export type PlannedPage =
   | { template: "post"; path: string; context: PostPageContext }
   | { template: "page"; path: string; context: StandalonePageContext }
   | { template: "listing"; path: string; context: ListingPageContext }
   | { template: "termIndex"; path: string; context: TermIndexContext }
-  | { template: "archive"; path: string; context: ArchiveContext };
+  | { template: "archive"; path: string; context: ArchiveContext }
+  | { template: "redirect"; path: string; context: RedirectContext };
 
 export interface PlanOptions {
   postsPerPage: number;

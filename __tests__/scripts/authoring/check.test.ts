@@ -164,3 +164,19 @@ test("a percent-encoded link to a Hangul post is found", () => {
   expect(lines).toEqual([]);
   expect(code).toBe(0);
 });
+
+test("a link to a renamed post's old path resolves; an old path another post has is the build's problem", () => {
+  const { code, lines } = check({
+    "content/posts/a.md": good("a", "/a", "[옛 글](/%EC%98%9B%EB%82%A0/)"),
+    "content/posts/b.md": good("b", "/b", "본문", { aliases: "[/옛날, /A]" }),
+  });
+  expect(lines).toEqual([
+    expect.stringContaining(
+      'content/posts/a.md: path: "/a/" — expected a path no other post or old path (aliases) has — content/posts/b.md (aliases: "/A/")',
+    ),
+    expect.stringContaining(
+      'content/posts/b.md: aliases: "/A/" — expected a path no other post or old path (aliases) has — content/posts/a.md ("/a/")',
+    ),
+  ]);
+  expect(code).toBe(1);
+});

@@ -15,6 +15,7 @@ const existing = {
     path: "/other",
     category: "일상",
     date: "2019-01-01",
+    aliases: "[/2019-04-18-옛-제목]",
   }),
 };
 
@@ -95,6 +96,13 @@ test("refuses a path another post already has, even spelled differently", async 
   expect(await run(["2019 aws summit seoul 메모", "-c", "Diary"], now)).toBe(1);
   expect(printed(err)).toContain(
     "content/posts/old.md already has the path /2019-04-17-2019-AWS-Summit-Seoul-메모/",
+  );
+});
+
+test("refuses a path that is another post's old path", async () => {
+  expect(await run(["옛 제목", "-c", "일상"])).toBe(1);
+  expect(printed(err)).toContain(
+    "content/posts/other.md already has the path /2019-04-18-옛-제목/ (as an old path, in aliases)",
   );
 });
 
