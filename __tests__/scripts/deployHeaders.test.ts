@@ -57,6 +57,7 @@ describe("headers", () => {
       "image/webp",
     ],
     ["katex/0.19.1/fonts/KaTeX_Main-Regular.woff2", IMMUTABLE, "font/woff2"],
+    ["og/1x6zqr0z9h6.png", IMMUTABLE, "image/png"],
     ["rss.xml", REVALIDATE, "application/xml; charset=utf-8"],
     ["robots.txt", REVALIDATE, "text/plain; charset=utf-8"],
     ["favicon.svg", REVALIDATE, "image/svg+xml; charset=utf-8"],
