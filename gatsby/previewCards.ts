@@ -51,8 +51,10 @@ export function planPreviewCards(
   const cards = new Map([[cardKey(siteCard()), siteCard()]]);
   for (const { file, post } of posts) {
     if (post.image === null) {
-      if (post.kind === "post")
-        cards.set(cardKey(postCard(post)), postCard(post));
+      if (post.kind === "post") {
+        const card = postCard(post);
+        cards.set(cardKey(card), card);
+      }
       continue;
     }
     const source = path.resolve(directory, previewImageFile(post.image, file));
@@ -61,11 +63,12 @@ export function planPreviewCards(
     try {
       const bytes = readFileSync(source);
       const { width, height } = imageSize(bytes);
-      const own = post.image.startsWith("/");
+      // static/ serves its own files; one beside a post is copied into the cards' folder.
+      const inStatic = post.image.startsWith("/");
       const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${path.extname(source).toLowerCase()}`;
-      if (!own) copies.push({ from: source, name });
+      if (!inStatic) copies.push({ from: source, name });
       ownImages.set(post.url, {
-        path: own ? post.image : `${CARD_FOLDER}${name}`,
+        path: inStatic ? post.image : `${CARD_FOLDER}${name}`,
         width,
         height,
         alt: post.title,
