@@ -46,9 +46,22 @@ export const blogConfig: BlogConfig = {
       rss: true,
     },
   },
+  /** The blog's GitHub repository: uncomment, and every post ends with a GitHub에서 고치기 link
+   *  to its markdown file there (`branch` if the posts are not on main). */
+  // repository: { url: "https://github.com/owner/blog", branch: "main" },
+  /** Analytics on production pages, loaded once the page is idle: uncomment one. Left out,
+   *  no page asks any analytics service for anything. The policy below allows its site itself. */
+  // analytics: { provider: "ga4", measurementId: "G-XXXXXXXXXX" },
+  // analytics: { provider: "plausible", domain: "blog.example.com" },
+  // analytics: {
+  //   provider: "umami",
+  //   websiteId: "00000000-0000-0000-0000-000000000000",
+  //   src: "https://cloud.umami.is/script.js",
+  // },
   /** Sites a page may load from besides this one: the Content-Security-Policy every page
    *  carries refuses the rest (README, "Scripts nobody wrote"). `frame-src`: videos and demos
-   *  a post embeds with an `<iframe>`; `connect-src` and `script-src`: an analytics service. */
+   *  a post embeds with an `<iframe>`; `connect-src` and `script-src`: other services a page
+   *  loads (an analytics service set above is allowed without listing it here). */
   contentSecurityPolicy: {
     "frame-src": [
       "https://www.youtube-nocookie.com",

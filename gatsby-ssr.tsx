@@ -3,6 +3,7 @@ import React from "react";
 import { enhancePage, type EnhanceTexts } from "./src/browser/enhance";
 import { enhancePost, type PostTexts } from "./src/browser/post";
 import { loadComments } from "./src/browser/comments";
+import { analyticsLoad, loadAnalytics } from "./src/browser/analytics";
 import { redirectToNfc } from "./src/browser/nfcRedirect";
 import { blogConfig } from "./blog.config";
 import { keepsRuntime, withoutRuntime } from "./src/browser/staticHtml";
@@ -30,6 +31,12 @@ const postTexts: PostTexts = {
 const postScript = `(${enhancePost.toString()})(${JSON.stringify(postTexts)});`;
 const commentsScript = `(${loadComments.toString()})();`;
 const nfcScript = `(${redirectToNfc.toString()})();`;
+// Production pages only: `gatsby develop` counts no one. `<` escaped: a setting's text cannot
+// end the script.
+const analyticsScript =
+  blogConfig.analytics && process.env.NODE_ENV === "production"
+    ? `(${loadAnalytics.toString()})(${JSON.stringify(analyticsLoad(blogConfig.analytics)).replace(/</gu, "\\u003c")});`
+    : null;
 const speculationScript = speculationRules(pathPrefix());
 // The same for every page: what blog.config.ts lets pages load besides the site's own files.
 const policySources = configuredSources(blogConfig);
@@ -88,6 +95,14 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({
                 />,
               ]
             : []),
+        ]
+      : []),
+    ...(analyticsScript
+      ? [
+          <script
+            key="analytics"
+            dangerouslySetInnerHTML={{ __html: analyticsScript }}
+          />,
         ]
       : []),
     // Pages with Gatsby's runtime have its own prefetching.

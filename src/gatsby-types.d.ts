@@ -2334,7 +2334,7 @@ type PostTemplateQueryVariables = Exact<{
 }>;
 
 
-type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly post: { readonly title: string, readonly url: string, readonly lang: string | null, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
+type PostTemplateQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly sourceFile: string, readonly post: { readonly title: string, readonly url: string, readonly lang: string | null, readonly date: string, readonly updated: string | null, readonly draft: boolean, readonly description: string | null, readonly excerpt: string, readonly readingMinutes: number, readonly category: { readonly name: string, readonly url: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly url: string }> } | null } | null } | null };
 
 type StandalonePagesQueryVariables = Exact<{ [key: string]: never; }>;
 

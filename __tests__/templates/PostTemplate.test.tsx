@@ -29,7 +29,10 @@ const data = (headings: number): Queries.PostTemplateQuery => ({
           `<h2 id="개발자는-${i}"><a href="#%EA%B0%9C%EB%B0%9C%EC%9E%90%EB%8A%94-${i}" aria-label="permalink" class="anchor before"><svg></svg></a>개발자는 개발만 할 수 없을까? ${i}</h2>`,
       ),
     ].join(""),
-    fields: { post },
+    fields: {
+      sourceFile: "content/posts/2019-04-17-AWS-Summit-Seoul-메모.md",
+      post,
+    },
   },
 });
 const context = {
@@ -178,7 +181,10 @@ describe("PostTemplate", () => {
     const english: Queries.PostTemplateQuery = {
       markdownRemark: {
         html: "<p>Hello.</p>",
-        fields: { post: { ...post, lang: "en" } },
+        fields: {
+          sourceFile: "content/posts/notes-in-english.md",
+          post: { ...post, lang: "en" },
+        },
       },
     };
     render(<PostTemplate {...pageProps(english, context)} />);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { giscusSchema, profileSchema, sources, text } from "./featureSchemas";
+import { analyticsSchema, repositorySchema } from "./ownerSchemas";
 import {
   formatProblem,
   showValue,
@@ -78,6 +79,10 @@ export const blogConfigSchema = z.strictObject(
       .optional(),
     /** Who writes the blog (the home page and after every post). */
     profile: profileSchema.optional(),
+    /** The blog's GitHub repository: each post links to its file there (GitHub에서 고치기). */
+    repository: repositorySchema.optional(),
+    /** One analytics service on production pages; none (and no request) without this. */
+    analytics: analyticsSchema.optional(),
     /** Other sites a page may load from (src/security/): frames for embedded videos, etc. */
     contentSecurityPolicy: z
       .strictObject(

@@ -9,6 +9,8 @@ import { blogConfig } from "../../blog.config";
 import { RelatedPosts } from "../components/post/RelatedPosts";
 import { ShareLinks } from "../components/post/ShareLinks";
 import { Comments } from "../components/post/Comments";
+import { EditLink } from "../components/post/EditLink";
+import { editUrl } from "../site/editUrl";
 import { SeriesBox, SeriesNav } from "../components/post/SeriesBox";
 import { canonicalUrl } from "../components/siteUrls";
 import { Seo } from "../components/Seo";
@@ -68,6 +70,11 @@ export default function PostTemplate({ data, pageContext }: Props) {
         <PostBody html={html} />
         {pageContext.series && <SeriesNav series={pageContext.series} />}
       </article>
+      {blogConfig.repository && node.fields?.sourceFile && (
+        <EditLink
+          href={editUrl(blogConfig.repository, node.fields.sourceFile)}
+        />
+      )}
       <ShareLinks url={canonicalUrl(post.url)} title={post.title} />
       {blogConfig.profile && <Profile profile={blogConfig.profile} compact />}
       <RelatedPosts posts={pageContext.related} />
@@ -118,6 +125,7 @@ export const query = graphql`
       # Only html: the table of contents is read from it (src/content/toc.ts explains why).
       html
       fields {
+        sourceFile
         post {
           title
           url
