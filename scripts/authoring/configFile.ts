@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import vm from "node:vm";
 import ts from "typescript";
+import { ConfigSourceError } from "../../src/authoring/configSource";
 
 /**
  * The settings a blog.config.ts text holds, found by running it as the build would — whatever
@@ -15,12 +16,16 @@ export function evaluateConfig(source: string, file: string): unknown {
     fileName: file,
   });
   const module: { exports: Record<string, unknown> } = { exports: {} };
-  vm.runInNewContext(
-    outputText,
-    { module, exports: module.exports, require: createRequire(file) },
-    { filename: file },
-  );
-  // The settings are plain data; a JSON copy gives them this realm's Object and Array, which
-  // zod's checks of a plain object expect.
-  return JSON.parse(JSON.stringify(module.exports.blogConfig ?? null));
+  try {
+    vm.runInNewContext(
+      outputText,
+      { module, exports: module.exports, require: createRequire(file) },
+      { filename: file },
+    );
+  } catch (error) {
+    throw new ConfigSourceError(
+      `blog.config.ts could not be read: ${String(error)}`,
+    );
+  }
+  return module.exports.blogConfig;
 }

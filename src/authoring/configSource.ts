@@ -13,6 +13,9 @@ export interface ConfigEdit {
   value: string | boolean | undefined;
 }
 
+/** A blog.config.ts this cannot edit, said to its owner in one line. */
+export class ConfigSourceError extends Error {}
+
 type Tree = string | boolean | { [key: string]: Tree };
 
 const PRINT_WIDTH = 80;
@@ -90,7 +93,7 @@ function configObject(sourceFile: ts.SourceFile): ts.ObjectLiteralExpression {
         return init;
     }
   }
-  throw new Error(
+  throw new ConfigSourceError(
     "blog.config.ts: no `export const blogConfig = { … }` object to write the settings into",
   );
 }
@@ -161,7 +164,7 @@ function applyEdit(source: string, edit: ConfigEdit): string {
     if (rest.length > 0) {
       const init = unwrap(property.initializer);
       if (!ts.isObjectLiteralExpression(init))
-        throw new Error(
+        throw new ConfigSourceError(
           `blog.config.ts: ${edit.path.slice(0, i + 1).join(".")} is not an object literal to write ${rest.join(".")} into`,
         );
       object = init;

@@ -35,13 +35,19 @@ export const SETTINGS: readonly Setting[] = [
     "사이트 주소 (siteUrl, 예: https://blog.example.com)",
   ),
   setting("bio", ["profile", "bio"], "프로필 한 줄 소개 (profile.bio)", true),
-  ...(["github", "email", "linkedin", "x", "homepage"] as const).map((link) =>
+  ...(
+    [
+      ["github", "GitHub 주소"],
+      ["email", "이메일 주소"],
+      ["linkedin", "LinkedIn 주소"],
+      ["x", "X(트위터) 주소"],
+      ["homepage", "홈페이지 주소"],
+    ] as const
+  ).map(([link, name]) =>
     setting(
       link,
       ["profile", "links", link],
-      link === "email"
-        ? "이메일 주소 (profile.links.email)"
-        : `${link} 주소 (profile.links.${link}, https://…)`,
+      `${name} (profile.links.${link}${link === "email" ? "" : ", https://…"})`,
       true,
     ),
   ),
