@@ -47,3 +47,41 @@ test("the toggle switches the theme and the choice survives a reload", async ({
     page.getByRole("button", { name: /다크 모드/u }),
   ).toHaveAttribute("aria-pressed", "false");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the toggle, which could do nothing, is not shown, and its place is kept", async ({
+    page,
+  }) => {
+    await page.goto(encoded(SEED_PATH));
+    const toggle = page.locator("button.theme-toggle");
+    await expect(toggle).toBeHidden();
+    // Its slot still takes room in the header: the layout is the one JavaScript readers get.
+    const width = await toggle.evaluate(
+      (el) => (el as HTMLElement).offsetWidth,
+    );
+    expect(width).toBeGreaterThan(30);
+  });
+});
+
+test("the toggle is an icon with a name, shown without moving the header", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number }).shifts += (
+          entry as unknown as { value: number }
+        ).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/");
+  const toggle = page.getByRole("button", { name: "다크 모드" });
+  await expect(toggle).toBeVisible();
+  await expect(toggle.locator("svg:visible")).toHaveCount(1);
+  expect(
+    await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
+  ).toBe(0);
+});

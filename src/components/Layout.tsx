@@ -11,6 +11,7 @@ import { blogConfig } from "../../blog.config";
 import { uiText } from "../site/uiText";
 import { SearchBox } from "./SearchBox";
 import { ThemeToggle } from "./ThemeToggle";
+import { ProfileLinks } from "./Profile";
 
 export function Layout({
   children,
@@ -60,6 +61,7 @@ export function Layout({
         <p>
           © {blogConfig.author} · {blogConfig.description}
         </p>
+        {blogConfig.profile && <ProfileLinks profile={blogConfig.profile} />}
       </footer>
     </div>
   );

@@ -4,7 +4,7 @@ import { uiText } from "../site/uiText";
 import { FormattedDate } from "./FormattedDate";
 import type { PostCardData } from "../site/types";
 
-/** One post in a listing: title link, date, category, reading time, and its summary. */
+/** One post in a listing: title link, date, reading time, its category as a chip, and its summary. */
 export function PostCard({ post }: { post: PostCardData }) {
   return (
     <article className="post-card">
@@ -15,14 +15,16 @@ export function PostCard({ post }: { post: PostCardData }) {
       </h2>
       <p className="post-meta">
         <FormattedDate date={post.date} />
-        {post.category && (
-          <>
-            {" · "}
-            <Link to={post.category.url}>{post.category.name}</Link>
-          </>
-        )}
         {" · "}
         {uiText.readingTime(post.readingMinutes)}
+        {post.category && (
+          <>
+            {" "}
+            <Link className="chip chip-category" to={post.category.url}>
+              {post.category.name}
+            </Link>
+          </>
+        )}
       </p>
       <p className="post-card-excerpt">{post.description ?? post.excerpt}</p>
     </article>

@@ -29,10 +29,6 @@ export function Profile({
   compact?: boolean;
 }) {
   const size = compact ? 48 : 72;
-  const links = PROFILE_LINKS.flatMap((kind) => {
-    const url = href(kind, profile);
-    return url ? [{ kind, url }] : [];
-  });
   return (
     <section
       className={compact ? "profile profile-compact" : "profile"}
@@ -60,21 +56,29 @@ export function Profile({
       <div className="profile-text">
         <p className="profile-name">{profile.name}</p>
         {profile.bio && <p className="profile-bio">{profile.bio}</p>}
-        {links.length > 0 && (
-          <ul className="profile-links">
-            {links.map(({ kind, url }) => (
-              <li key={kind}>
-                <a href={url} rel={kind === "rss" ? "alternate" : "me"}>
-                  <ProfileIcon kind={kind} />
-                  <span className="visually-hidden">
-                    {uiText.profileLinks[kind]}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ProfileLinks profile={profile} />
       </div>
     </section>
+  );
+}
+
+/** The profile's links as icons named in words: in the profile, and in every page's footer. */
+export function ProfileLinks({ profile }: { profile: ProfileSettings }) {
+  const links = PROFILE_LINKS.flatMap((kind) => {
+    const url = href(kind, profile);
+    return url ? [{ kind, url }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <ul className="profile-links">
+      {links.map(({ kind, url }) => (
+        <li key={kind}>
+          <a href={url} rel={kind === "rss" ? "alternate" : "me"}>
+            <ProfileIcon kind={kind} />
+            <span className="visually-hidden">{uiText.profileLinks[kind]}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

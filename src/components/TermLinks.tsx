@@ -21,7 +21,9 @@ export function TermLinks({
         <div>
           <dt>{uiText.category}</dt>
           <dd>
-            <Link to={category.url}>{category.name}</Link>
+            <Link className="chip chip-category" to={category.url}>
+              {category.name}
+            </Link>
           </dd>
         </div>
       )}
@@ -32,7 +34,9 @@ export function TermLinks({
             <ul className="tag-list">
               {tags.map((tag) => (
                 <li key={tag.url}>
-                  <Link to={tag.url}>#{tag.name}</Link>
+                  <Link className="chip" to={tag.url}>
+                    #{tag.name}
+                  </Link>
                 </li>
               ))}
             </ul>
