@@ -50,6 +50,30 @@ test("typing on the search page shows results as you go and keeps the query in t
   ).toBeVisible();
 });
 
+test("words typed before the page's script has arrived are searched once it has", async ({
+  page,
+}) => {
+  // A slow phone: the field is there (server-rendered) well before React takes it over.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.js$/u, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto("/search/", { waitUntil: "domcontentloaded" });
+  const box = page.getByRole("searchbox", { name: "글 검색" });
+  await box.fill("원격근무");
+  release();
+  const results = page.getByRole("region", { name: "검색 결과" });
+  await expect(
+    results.getByRole("link", { name: "제주 한 달 살기, 첫 주" }),
+  ).toBeVisible();
+  await expect(box).toHaveValue("원격근무");
+  await expect(page).toHaveURL(
+    new RegExp(`q=${encodeURIComponent("원격근무")}`, "u"),
+  );
+});
+
 test("a query that matches nothing says so", async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent("존재하지않는낱말")}`);
   await expect(page.getByRole("region", { name: "검색 결과" })).toContainText(

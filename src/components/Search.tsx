@@ -37,12 +37,24 @@ export function Search({ initialQuery, load, onQueryChange }: Props) {
   const [shown, setShown] = useState<SearchResponse | null>(null);
   const [texts, setTexts] = useState<ReadonlyMap<string, PostText>>(new Map());
   const composing = useRef(false);
+  const field = useRef<HTMLInputElement>(null);
 
   const commit = (next: string) => {
     if (next === query) return;
     setQuery(next);
     onQueryChange?.(next);
   };
+
+  // Words typed before the page's script took over (a slow phone, a quick reader) are in the
+  // field but were never seen by React: take them up once, as if just typed.
+  useEffect(() => {
+    const typed = field.current?.value ?? "";
+    if (typed === value) return;
+    setValue(typed);
+    commit(typed);
+    // Once, at hydration: later typing goes through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (query.trim() === "") return;
@@ -88,6 +100,7 @@ export function Search({ initialQuery, load, onQueryChange }: Props) {
       >
         <label htmlFor="search-query">{uiText.searchLabel}</label>
         <input
+          ref={field}
           id="search-query"
           type="search"
           name="q"
