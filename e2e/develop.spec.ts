@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createScratchSite } from "../scripts/scratchSite";
+import { readAllStats, treeCpuTicks } from "../scripts/build/processTree";
 import { expect, SEED_PATH, SEED_TITLE, test } from "./fixtures";
 
 /**
@@ -43,12 +44,21 @@ test.beforeAll(async () => {
   );
   develop.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   develop.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect
-    .poll(() => output, {
-      timeout: 240_000,
-      message: "gatsby develop never became ready",
-    })
-    .toMatch(/You can now view/u);
+  const ready = await expect
+    .poll(() => output, { timeout: 240_000 })
+    .toMatch(/You can now view/u)
+    .then(() => true)
+    .catch(() => false);
+  if (!ready) {
+    // Busy or waiting? The CPU its processes use over five seconds says which (a stall
+    // uses none: gatsbyjs/gatsby#34051), for whoever reads the failure.
+    const ticks = () => treeCpuTicks(readAllStats(), develop.pid ?? 0);
+    const before = ticks();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    throw new Error(
+      `gatsby develop never became ready in 240 s; its processes used ${ticks() - before} CPU ticks in the last 5 s. Its output:\n${output.slice(-2_000)}`,
+    );
+  }
 });
 
 test.afterAll(() => {

@@ -15,6 +15,16 @@ export default defineConfig({
   globalSetup: "./globalSetup.ts",
   outputDir: "../e2e-report/artifacts",
   reporter: [["list"], ["json", { outputFile: "../e2e-report/results.json" }]],
+  // `gatsby develop` is tried alone, after the rest, as an author runs it: beside the other
+  // tests it shared two cores with Chromium and nginx, and once never finished starting.
+  projects: [
+    { name: "site", testIgnore: /develop\.spec\.ts$/u },
+    {
+      name: "develop",
+      testMatch: /develop\.spec\.ts$/u,
+      dependencies: ["site"],
+    },
+  ],
   use: {
     locale: "ko-KR",
     timezoneId: "Asia/Seoul",
