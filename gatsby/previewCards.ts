@@ -2,11 +2,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { buildSync } from "esbuild";
 import { imageSize } from "image-size";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/content/postSchema";
-import { previewImageFile } from "../src/content/previewImage";
+import { previewImageFile } from "../src/authoring/previewImage";
 import {
   CARD_FOLDER,
   cardKey,
@@ -17,6 +16,7 @@ import type {
   PreviewCardsJob,
   PreviewCardsMessage,
 } from "./previewCardsWorker";
+import { workerSource } from "./workerBundle";
 
 type Reporter = CreatePagesArgs["reporter"];
 
@@ -91,23 +91,6 @@ export function planPreviewCards(
   };
 }
 
-let bundled: string | null = null;
-/** The worker's code, bundled as the search index's is; the drawing libraries stay outside. */
-function workerSource(): string {
-  bundled ??=
-    buildSync({
-      entryPoints: [path.resolve("gatsby/previewCardsWorker.ts")],
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      write: false,
-      logLevel: "silent",
-      external: ["satori", "sharp", "fontkit", "react"],
-    }).outputFiles[0]?.text ?? "";
-  return bundled;
-}
-
 /** How far the drawing is, for the progress bar onPostBuild shows if it has to wait. */
 let drawn = 0;
 let finished = false;
@@ -127,7 +110,16 @@ function drawCards(job: PreviewCardsJob, reporter: Reporter): Promise<boolean> {
         reporter.panicOnBuild(`Could not make the preview cards: ${message}`);
       resolve(ok);
     };
-    const worker = new Worker(workerSource(), { eval: true, workerData: job });
+    const worker = new Worker(
+      // The drawing libraries are the thread's own to load (sharp is native), not bundled.
+      workerSource("previewCardsWorker.ts", [
+        "satori",
+        "sharp",
+        "fontkit",
+        "react",
+      ]),
+      { eval: true, workerData: job },
+    );
     worker.on("message", (message: PreviewCardsMessage) => {
       if (message.kind === "progress") {
         drawn = message.done;

@@ -1,40 +1,22 @@
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { buildSync } from "esbuild";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/content/postSchema";
 import { searchIndexPaths } from "../src/search/shards";
 import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob } from "./searchIndexWorker";
+import { workerSource } from "./workerBundle";
 
 type WorkerReply =
   { ok: true; written: WrittenIndex } | { ok: false; message: string };
 
-/**
- * The worker's code: gatsby/searchIndexWorker.ts and what it imports, bundled by esbuild
- * because Gatsby compiles gatsby-node's TypeScript into one file a thread cannot start.
- */
-let bundled: string | null = null;
-function workerSource(): string {
-  // Once a process: develop writes the index on every save, and gatsby/ edits restart it.
-  if (bundled !== null) return bundled;
-  const { outputFiles } = buildSync({
-    entryPoints: [path.resolve("gatsby/searchIndexWorker.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    write: false,
-    logLevel: "silent",
-  });
-  bundled = outputFiles[0]?.text ?? "";
-  return bundled;
-}
-
 function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource(), { eval: true, workerData: job });
+    const worker = new Worker(workerSource("searchIndexWorker.ts"), {
+      eval: true,
+      workerData: job,
+    });
     worker.once("message", (reply: WorkerReply) =>
       reply.ok ? resolve(reply.written) : reject(new Error(reply.message)),
     );
