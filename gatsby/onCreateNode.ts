@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
 import { readPost } from "../src/content/readPost";
-import { previewImageProblem } from "../src/content/previewImage";
+import { previewImageProblem } from "../src/authoring/previewImage";
 import { findMarkdownRefs } from "../src/authoring/markdownRefs";
 import { missingFiles } from "../src/authoring/filesBeside";
 import { blogConfig } from "../blog.config";

@@ -1,5 +1,8 @@
 import { validateFrontmatter } from "../../src/content/frontmatter";
-import { previewImageFile, previewImageProblem } from "../../src/content/previewImage";
+import {
+  previewImageFile,
+  previewImageProblem,
+} from "../../src/authoring/previewImage";
 import { checkRun, good } from "../helpers/checkRun";
 
 const frontmatter = (image: unknown) =>
@@ -10,22 +13,29 @@ const frontmatter = (image: unknown) =>
   );
 
 describe("frontmatter image", () => {
-  test.each(["./cover.jpg", "cover.PNG", "../shared/표지.webp", "/images/x.gif"])(
-    "%s is a picture a link preview can show",
-    (image) => {
-      const result = frontmatter(image);
-      expect(result.ok && result.frontmatter.image).toBe(image);
-    },
-  );
+  test.each([
+    "./cover.jpg",
+    "cover.PNG",
+    "../shared/표지.webp",
+    "/images/x.gif",
+  ])("%s is a picture a link preview can show", (image) => {
+    const result = frontmatter(image);
+    expect(result.ok && result.frontmatter.image).toBe(image);
+  });
 
-  test.each(["https://example.com/x.png", "//cdn/x.png", "./cover.svg", "./cover.jpg?v=2", 3])(
-    "%s is refused, saying what would do",
-    (image) => {
-      const result = frontmatter(image);
-      expect(result.ok).toBe(false);
-      expect(!result.ok && result.problems[0]?.expected).toMatch(/beside the post.*static\//u);
-    },
-  );
+  test.each([
+    "https://example.com/x.png",
+    "//cdn/x.png",
+    "./cover.svg",
+    "./cover.jpg?v=2",
+    3,
+  ])("%s is refused, saying what would do", (image) => {
+    const result = frontmatter(image);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]?.expected).toMatch(
+      /beside the post.*static\//u,
+    );
+  });
 
   test("left out, there is none", () => {
     const result = frontmatter(undefined);
@@ -35,8 +45,16 @@ describe("frontmatter image", () => {
 
 describe("where an image's file is", () => {
   test.each([
-    ["./cover.jpg", "content/posts/2024/post.md", "content/posts/2024/cover.jpg"],
-    ["../shared/표지.png", "content/posts/2024/post.md", "content/posts/shared/표지.png"],
+    [
+      "./cover.jpg",
+      "content/posts/2024/post.md",
+      "content/posts/2024/cover.jpg",
+    ],
+    [
+      "../shared/표지.png",
+      "content/posts/2024/post.md",
+      "content/posts/shared/표지.png",
+    ],
     ["/images/x.png", "content/posts/post.md", "static/images/x.png"],
   ])("%s of %s is %s", (image, markdown, file) => {
     expect(previewImageFile(image, markdown)).toBe(file);

@@ -1,7 +1,7 @@
 import { findMarkdownRefs, type MarkdownRef } from "./markdownRefs";
 import { decodedPath, missingFiles } from "./filesBeside";
 import { readPost } from "../content/readPost";
-import { previewImageProblem } from "../content/previewImage";
+import { previewImageProblem } from "./previewImage";
 import { showValue, type Problem } from "../content/problems";
 import { planSite } from "../site/plan";
 import { isScheduled } from "../content/buildTime";

@@ -1,4 +1,5 @@
-import { showValue, type Problem } from "./problems";
+import { showValue, type Problem } from "../content/problems";
+import { dirname, resolveRelative } from "./filesBeside";
 
 /**
  * A post's own preview image (frontmatter `image`), found where the author put it: beside the
@@ -9,13 +10,9 @@ import { showValue, type Problem } from "./problems";
 
 /** The image's file, relative to the site root with `/` separators. */
 export function previewImageFile(image: string, markdownFile: string): string {
-  if (image.startsWith("/")) return `static${image}`;
-  const parts = markdownFile.split("/").slice(0, -1);
-  for (const part of image.split("/")) {
-    if (part === "..") parts.pop();
-    else if (part !== "." && part !== "") parts.push(part);
-  }
-  return parts.join("/");
+  return image.startsWith("/")
+    ? `static${image}`
+    : resolveRelative(dirname(markdownFile), image);
 }
 
 /** The problem of an `image` whose file is not there, or null. */

@@ -71,7 +71,7 @@ export const storedAsWritten = {
   draft: optional(z.boolean({ error: "true or false" }))
     .transform((v) => v ?? false)
     .pipe(z.boolean()),
-  /** The picture link previews show instead of the generated card (src/content/previewImage.ts). */
+  /** The picture link previews show instead of the generated card (src/authoring/previewImage.ts). */
   image: optional(previewImageRef)
     .transform((v) => v ?? null)
     .pipe(z.string().nullable()),
