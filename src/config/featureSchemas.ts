@@ -23,12 +23,15 @@ export const sources = z.array(source, {
   error: `a list of ${SOURCE_EXPECTED}`,
 });
 
-const HTTPS_URL = "an https:// address, e.g. https://github.com/kim";
-const httpsUrl = z
-  .string({ error: HTTPS_URL })
-  .refine((value) => URL.canParse(value) && value.startsWith("https://"), {
-    error: HTTPS_URL,
-  });
+/** An absolute https:// address; `expected` is what the error says was wanted. */
+export const https = (expected: string) =>
+  z
+    .string({ error: expected })
+    .refine((value) => URL.canParse(value) && value.startsWith("https://"), {
+      error: expected,
+    });
+
+const httpsUrl = https("an https:// address, e.g. https://github.com/kim");
 
 /** Who writes the blog: shown at the top of the home page and after every post. */
 export const profileSchema = z.strictObject(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "./featureSchemas";
+import { https, text } from "./featureSchemas";
 
 /**
  * The settings of blog.config.ts an owner expects from any blog: where its source lives (each
@@ -27,12 +27,7 @@ export const repositorySchema = z.strictObject(
   { error: "an object: url, and branch if not main" },
 );
 
-const HTTPS_SCRIPT = "the https:// address of the service's script";
-const httpsScript = z
-  .string({ error: HTTPS_SCRIPT })
-  .refine((v) => URL.canParse(v) && v.startsWith("https://"), {
-    error: HTTPS_SCRIPT,
-  });
+const httpsScript = https("the https:// address of the service's script");
 
 /** One analytics service, loaded on production pages once the page is idle. */
 export const analyticsSchema = z.discriminatedUnion(

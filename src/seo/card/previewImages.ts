@@ -37,7 +37,10 @@ export function postCard(post: CardPost): CardSpec {
   );
 }
 
-export const sitePreviewImage = (): PreviewImage => cardImage(siteCard());
+let site: PreviewImage | undefined;
+/** The same for every page of a build: made once. */
+export const sitePreviewImage = (): PreviewImage =>
+  (site ??= cardImage(siteCard()));
 
 /** A post's picture in link previews: the author's own `image`, else its generated card. */
 export const postPreviewImage = (
