@@ -7,7 +7,6 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import {
   ConfigSourceError,
@@ -27,14 +26,9 @@ import { readPost } from "../../src/content/readPost";
 import { evaluateConfig } from "./configFile";
 import { HELP, OPTIONS } from "./initBlogArgs";
 import { isParseArgsError, UsageError } from "./newPostArgs";
+import { runAtTerminal, type CommandEnvironment } from "./terminal";
 
-export interface InitBlogEnvironment {
-  /** Site root: the folder holding blog.config.ts and content/posts. */
-  root: string;
-  now: Date;
-  /** Asks the owner a question; absent when nobody is at a terminal. */
-  ask?: (question: string) => Promise<string>;
-}
+export type InitBlogEnvironment = CommandEnvironment;
 
 async function askSettings(
   current: unknown,
@@ -169,18 +163,4 @@ export async function initBlog(
   }
 }
 
-if (require.main === module) {
-  const interactive = process.stdin.isTTY && process.stdout.isTTY;
-  const readline = interactive
-    ? createInterface({ input: process.stdin, output: process.stdout })
-    : undefined;
-  initBlog(process.argv.slice(2), {
-    root: process.cwd(),
-    now: new Date(),
-    ask: readline ? (question) => readline.question(question) : undefined,
-  })
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .finally(() => readline?.close());
-}
+if (require.main === module) runAtTerminal(initBlog);

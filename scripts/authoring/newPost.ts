@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { newPostSource, titleSlug, todayIn } from "../../src/authoring/newPost";
 import { pathKey } from "../../src/site/paths";
@@ -9,14 +8,9 @@ import { formatProblems } from "../../src/content/problems";
 import { blogConfig } from "../../blog.config";
 import { readContentFiles } from "./contentFiles";
 import { HELP, isParseArgsError, splitTags, UsageError } from "./newPostArgs";
+import { runAtTerminal, type CommandEnvironment } from "./terminal";
 
-export interface NewPostEnvironment {
-  /** Site root: the folder holding content/posts. */
-  root: string;
-  now: Date;
-  /** Asks the author a question; absent when nobody is at a terminal. */
-  ask?: (question: string) => Promise<string>;
-}
+export type NewPostEnvironment = CommandEnvironment;
 
 async function chooseCategory(
   existing: string[],
@@ -151,18 +145,4 @@ export async function newPost(
   }
 }
 
-if (require.main === module) {
-  const interactive = process.stdin.isTTY && process.stdout.isTTY;
-  const readline = interactive
-    ? createInterface({ input: process.stdin, output: process.stdout })
-    : undefined;
-  newPost(process.argv.slice(2), {
-    root: process.cwd(),
-    now: new Date(),
-    ask: readline ? (question) => readline.question(question) : undefined,
-  })
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .finally(() => readline?.close());
-}
+if (require.main === module) runAtTerminal(newPost);
