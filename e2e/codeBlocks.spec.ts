@@ -1,4 +1,10 @@
-import { expect, encoded, test } from "./fixtures";
+import {
+  expect,
+  encoded,
+  layoutShift,
+  test,
+  watchLayoutShifts,
+} from "./fixtures";
 
 /**
  * A code block's toolbar (src/styles/global.css): the language and the copy button sit above the
@@ -38,21 +44,11 @@ test("the copy button's arrival shifts nothing (its place is kept from the first
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number }).shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { shifts: number }).shifts += (
-          entry as unknown as { value: number }
-        ).value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShifts(page);
   await page.goto(encoded("/2024-03-10-서버리스-이미지-리사이즈/"));
   await expect(
     page.getByRole("button", { name: "코드 복사" }).first(),
   ).toBeVisible();
-  const shifts = await page.evaluate(
-    () => (window as unknown as { shifts: number }).shifts,
-  );
+  const shifts = await layoutShift(page);
   expect(shifts).toBe(0);
 });

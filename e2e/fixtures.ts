@@ -1,4 +1,4 @@
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
 
 export { expect } from "@playwright/test";
 
@@ -14,3 +14,23 @@ export const SEED_TITLE = "2019 AWS Summit Seoul 메모";
 
 /** A path as the browser's address bar sends it: percent-encoded UTF-8. */
 export const encoded = (path: string): string => encodeURI(path);
+
+/**
+ * Starts adding up the page's layout shifts (CLS's entries) from its first paint; call before
+ * `goto`. `layoutShift(page)` reads the sum.
+ */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = window as unknown as { layoutShift: number };
+    seen.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        seen.layoutShift += (entry as unknown as { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(
+    () => (window as unknown as { layoutShift: number }).layoutShift,
+  );

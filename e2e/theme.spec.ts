@@ -1,4 +1,11 @@
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import {
+  encoded,
+  expect,
+  layoutShift,
+  SEED_PATH,
+  test,
+  watchLayoutShifts,
+} from "./fixtures";
 
 const DARK_BACKGROUND = "rgb(13, 17, 23)";
 const LIGHT_BACKGROUND = "rgb(255, 255, 255)";
@@ -68,20 +75,10 @@ test.describe("without JavaScript", () => {
 test("the toggle is an icon with a name, shown without moving the header", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number }).shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { shifts: number }).shifts += (
-          entry as unknown as { value: number }
-        ).value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShifts(page);
   await page.goto("/");
   const toggle = page.getByRole("button", { name: "다크 모드" });
   await expect(toggle).toBeVisible();
   await expect(toggle.locator("svg:visible")).toHaveCount(1);
-  expect(
-    await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
-  ).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
 });
