@@ -48,3 +48,44 @@ test("every control is reachable by Tab, with a visible focus ring", async ({
   }
   expect([...expected].filter((html) => !reached.has(html))).toEqual([]);
 });
+
+test("chips, icon links and buttons are targets of at least 24 × 24 px, at 360 px too", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ["/", POST]) {
+    await page.goto(encoded(path));
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          ".chip, .profile-links a, button:not([hidden])",
+        ),
+      ]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(
+          ({ el, box }) =>
+            `${el.outerHTML.slice(0, 60)} ${box.width}×${box.height}`,
+        ),
+    );
+    expect(small, path).toEqual([]);
+    const count = await page.locator(".chip").count();
+    expect(count, `chips on ${path}`).toBeGreaterThan(2);
+  }
+});
+
+test("the menu marks the section you are in, and only that one", async ({
+  page,
+}) => {
+  await page.goto(encoded("/categories/"));
+  const menu = page.getByRole("navigation", { name: "주요 메뉴" });
+  const here = menu.getByRole("link", { name: "카테고리" });
+  await expect(here).toHaveAttribute("aria-current", "page");
+  await expect(here).toHaveCSS("text-decoration-line", "underline");
+  await expect(menu.locator("[aria-current]")).toHaveCount(1);
+  await expect(menu.getByRole("link", { name: "태그" })).toHaveCSS(
+    "text-decoration-line",
+    "none",
+  );
+});

@@ -12,6 +12,7 @@ const card = (post: Partial<PostCardData>): PostCardData => ({
   excerpt: "본문에서 뽑은 요약",
   readingMinutes: 4,
   category: { name: "Diary", slug: "diary", url: "/category/diary/" },
+  tags: [],
   ...post,
 });
 
@@ -40,5 +41,32 @@ describe("PostCard", () => {
     expect(screen.getByText("직접 쓴 설명")).toBeInTheDocument();
     expect(screen.queryByText("본문에서 뽑은 요약")).not.toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("초안");
+  });
+
+  test("shows the category first and then every tag as a chip linking to its listing", () => {
+    render(
+      <PostCard
+        post={card({
+          tags: [
+            { name: "AWS", slug: "aws", url: "/tags/aws/" },
+            { name: "서버리스", slug: "서버리스", url: "/tags/서버리스/" },
+          ],
+        })}
+      />,
+    );
+    const chips = screen.getAllByRole("listitem").map((item) => ({
+      name: item.textContent,
+      href: item.querySelector("a")?.getAttribute("href"),
+    }));
+    expect(chips).toEqual([
+      { name: "Diary", href: "/category/diary/" },
+      { name: "#AWS", href: "/tags/aws/" },
+      { name: "#서버리스", href: "/tags/서버리스/" },
+    ]);
+  });
+
+  test("has no empty chip list for a post with neither category nor tags", () => {
+    render(<PostCard post={card({ category: null })} />);
+    expect(screen.queryByRole("list")).not.toBeInTheDocument();
   });
 });

@@ -46,8 +46,8 @@ describe("Profile", () => {
   test("the avatar has its size in the markup, smaller in the compact version", () => {
     const { container, unmount } = render(<Profile profile={full} />);
     expect(container.querySelector("img")).toMatchObject({
-      width: 72,
-      height: 72,
+      width: 96,
+      height: 96,
     });
     expect(container.querySelector("img")).toHaveAttribute("alt", "");
     unmount();

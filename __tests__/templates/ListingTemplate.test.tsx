@@ -13,6 +13,7 @@ const card = (slug: string, title: string, date: string): PostCardData => ({
   excerpt: `${title} 요약`,
   readingMinutes: 1,
   category: null,
+  tags: [],
 });
 
 const context = (

@@ -28,7 +28,8 @@ export function Profile({
   profile: ProfileSettings;
   compact?: boolean;
 }) {
-  const size = compact ? 48 : 72;
+  // PaperMod-sized in full (docs/design.md, "Profile and footer"), half in the compact one.
+  const size = compact ? 48 : 96;
   return (
     <section
       className={compact ? "profile profile-compact" : "profile"}

@@ -35,8 +35,8 @@ export function ProfileIcon({ kind }: { kind: ProfileLinkKind }) {
       aria-hidden="true"
       focusable="false"
       viewBox="0 0 24 24"
-      width="20"
-      height="20"
+      width="24"
+      height="24"
       className="profile-icon"
     >
       <path

@@ -35,6 +35,7 @@ function cardOf({ post, scheduled }: SourcePost): PostCardData {
     excerpt,
     readingMinutes,
     category,
+    tags,
   } = post;
   return {
     url,
@@ -45,6 +46,7 @@ function cardOf({ post, scheduled }: SourcePost): PostCardData {
     excerpt,
     readingMinutes,
     category,
+    tags,
     ...(scheduled ? { scheduled } : {}),
   };
 }

@@ -108,6 +108,7 @@ export type PostCardData = Pick<
   | "excerpt"
   | "readingMinutes"
   | "category"
+  | "tags"
 > & {
   /** Shown in develop before its date: marked 예약. */
   scheduled?: boolean;
