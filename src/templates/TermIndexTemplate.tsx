@@ -10,7 +10,10 @@ const indexTitle = (kind: TermIndexContext["kind"]): string =>
     kind
   ];
 
-/** `/categories/`, `/tags/` and `/series/`: every name with its post count, linking to its listing. */
+/**
+ * `/categories/`, `/tags/` and `/series/`: every name with its post count, linking to its listing;
+ * categories and tags as chips.
+ */
 export default function TermIndexTemplate({
   pageContext,
 }: PageProps<object, TermIndexContext>) {
@@ -21,15 +24,41 @@ export default function TermIndexTemplate({
       {pageContext.terms.length === 0 ? (
         <p>{uiText.noPosts}</p>
       ) : (
-        <ul className="term-index">
-          {pageContext.terms.map((term) => (
-            <li key={term.slug}>
-              <Link to={term.url}>{term.name}</Link>{" "}
-              <span className="term-count">
-                ({uiText.postCount(term.count)})
-              </span>
-            </li>
-          ))}
+        <ul className={`term-index term-index-${pageContext.kind}`}>
+          {pageContext.terms.map((term) =>
+            pageContext.kind === "series" ? (
+              // A series' name is a title, often long: a line each, not a chip.
+              <li key={term.slug}>
+                <Link to={term.url}>{term.name}</Link>{" "}
+                <span className="term-count">
+                  ({uiText.postCount(term.count)})
+                </span>
+              </li>
+            ) : (
+              // Chips, as on posts and listings. The count shows as a bare number and is read
+              // out in words, so the link says what it leads to: "일상 (글 4개)".
+              <li key={term.slug}>
+                <Link
+                  className={
+                    pageContext.kind === "category"
+                      ? "chip chip-category"
+                      : "chip"
+                  }
+                  to={term.url}
+                >
+                  {pageContext.kind === "tag" ? "#" : ""}
+                  {term.name}
+                  <span className="chip-count" aria-hidden="true">
+                    {term.count}
+                  </span>
+                  <span className="visually-hidden">
+                    {" "}
+                    ({uiText.postCount(term.count)})
+                  </span>
+                </Link>
+              </li>
+            ),
+          )}
         </ul>
       )}
     </Layout>
