@@ -102,22 +102,26 @@ export async function pollUntil(
 ): Promise<number> {
   const started = performance.now();
   const deadline = started + options.timeoutSeconds * 1000;
+  let last = "no answer yet";
   for (;;) {
     const reason = options.stopped();
     if (reason) throw new Error(reason);
     try {
+      // Longer than develop's own 15 s wait for a query's result, so its answer is seen.
       const response = await fetch(url, {
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(30_000),
       });
       const body = await response.text();
       if (response.status === 200 && accept(body))
         return (performance.now() - started) / 1000;
-    } catch {
+      last = `${response.status}, ${body.length} bytes`;
+    } catch (error) {
       // Not listening yet, or a request cut off: ask again.
+      last = error instanceof Error ? error.message : String(error);
     }
     if (performance.now() > deadline)
       throw new Error(
-        `${url} not as expected within ${options.timeoutSeconds} s`,
+        `${url} not as expected within ${options.timeoutSeconds} s (last answer: ${last})`,
       );
     await new Promise((resolve) => setTimeout(resolve, options.everyMs));
   }
