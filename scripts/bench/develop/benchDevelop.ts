@@ -4,7 +4,7 @@ import path from "node:path";
 import type { BenchSite } from "../benchSites";
 import type { SiteName } from "../benchTable";
 import { measure } from "../measure";
-import { pollUntil, startDevelop, type Develop } from "./developServer";
+import { pollUntil, settle, startDevelop, type Develop } from "./developServer";
 import { pageDataUrl, pageUrl } from "./pageDataUrl";
 
 export interface DevelopResult {
@@ -82,12 +82,17 @@ export async function benchDevelop(
     });
     const file = path.join(site.dir, "content", "posts", site.editedPost);
     for (let i = 1; i <= saves; i++) {
+      // As an author saves: after develop is done with the start or the last save.
+      if (!(await settle(server)))
+        console.log(
+          `  ${site.name} develop still busy after 120 s; saving anyway`,
+        );
       const marker = `bench-save-${i}-done`;
       appendFileSync(file, `\n저장 ${i}번째: ${marker}\n`);
       result.saves.push(
         await pollUntil(data, (body) => body.includes(marker), {
           timeoutSeconds: SAVE_LIMIT,
-          everyMs: 50,
+          everyMs: 100,
           stopped,
         }),
       );

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { createServer } from "node:net";
+import { readAllStats, treeCpuTicks } from "../../build/processTree";
 
 /** A port nothing listens on now, on 127.0.0.1 only: the bench sends no traffic elsewhere. */
 export function freePort(): Promise<number> {
@@ -33,6 +34,8 @@ export interface Develop {
   origin: string;
   /** The exit code once it has exited on its own, else undefined. */
   exited: () => number | null | undefined;
+  /** CPU ticks its processes have used so far: standing still when develop has nothing to do. */
+  cpuTicks: () => number;
   /** SIGTERM to the whole group, SIGKILL to what is left after 10 s. */
   stop: () => Promise<void>;
 }
@@ -75,6 +78,7 @@ export async function startDevelop(options: {
   return {
     origin: `http://127.0.0.1:${port}`,
     exited: () => code,
+    cpuTicks: () => treeCpuTicks(readAllStats(), pid),
     stop: async () => {
       killGroup(pid, "SIGTERM");
       await Promise.race([
@@ -125,4 +129,29 @@ export async function pollUntil(
       );
     await new Promise((resolve) => setTimeout(resolve, options.everyMs));
   }
+}
+
+/**
+ * Waits until develop has used at most `ticks` of CPU in each of two seconds running (5 %
+ * of a core by default), or `timeoutSeconds` have passed; says whether it got quiet. Its work
+ * after a start or a save (the first page-data flush of every page, a search index) goes on
+ * after the page answers, and a save during a flush can be lost: Gatsby drops a flush asked for
+ * while one runs (gatsby/src/utils/page-data.ts, `flush` returns early), and the page's
+ * page-data keeps its old content until something else runs the queries again.
+ */
+export async function settle(
+  develop: Develop,
+  { ticks = 5, timeoutSeconds = 120 } = {},
+): Promise<boolean> {
+  const deadline = performance.now() + timeoutSeconds * 1000;
+  let quiet = 0;
+  let before = develop.cpuTicks();
+  while (performance.now() < deadline && develop.exited() === undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = develop.cpuTicks();
+    quiet = now - before <= ticks ? quiet + 1 : 0;
+    before = now;
+    if (quiet >= 2) return true;
+  }
+  return false;
 }
