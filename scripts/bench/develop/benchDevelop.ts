@@ -3,9 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import type { BenchSite } from "../benchSites";
 import type { SiteName } from "../benchTable";
-import { measure } from "../measure";
-import { pollUntil, settle, startDevelop, type Develop } from "./developServer";
+import { cleanSite } from "../timedBuild";
+import { pollUntil, startDevelop, type Develop } from "./developServer";
 import { pageDataUrl, pageUrl } from "./pageDataUrl";
+import { settle } from "./settle";
 
 export interface DevelopResult {
   site: SiteName;
@@ -42,12 +43,7 @@ export async function benchDevelop(
   };
   if (!site.develop) return { ...result, failure: "no gatsby develop" };
   const { gatsby, pagePath } = site.develop;
-  const [command = "", ...args] = site.clean;
-  await measure(command, args, {
-    cwd: site.dir,
-    env: site.env,
-    logFile: path.join(site.dir, "bench-develop-clean.log"),
-  });
+  await cleanSite(site, "develop-clean");
   // Outside the site folder, which the bench removes: the log is for when something failed.
   const logFile = path.join(
     os.tmpdir(),

@@ -130,28 +130,3 @@ export async function pollUntil(
     await new Promise((resolve) => setTimeout(resolve, options.everyMs));
   }
 }
-
-/**
- * Waits until develop has used at most `ticks` of CPU in each of two seconds running (5 %
- * of a core by default), or `timeoutSeconds` have passed; says whether it got quiet. Its work
- * after a start or a save (the first page-data flush of every page, a search index) goes on
- * after the page answers, and a save during a flush can be lost: Gatsby drops a flush asked for
- * while one runs (gatsby/src/utils/page-data.ts, `flush` returns early), and the page's
- * page-data keeps its old content until something else runs the queries again.
- */
-export async function settle(
-  develop: Develop,
-  { ticks = 5, timeoutSeconds = 120 } = {},
-): Promise<boolean> {
-  const deadline = performance.now() + timeoutSeconds * 1000;
-  let quiet = 0;
-  let before = develop.cpuTicks();
-  while (performance.now() < deadline && develop.exited() === undefined) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = develop.cpuTicks();
-    quiet = now - before <= ticks ? quiet + 1 : 0;
-    before = now;
-    if (quiet >= 2) return true;
-  }
-  return false;
-}
