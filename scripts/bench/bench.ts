@@ -72,16 +72,15 @@ async function benchSite(site: BenchSite, posts: number): Promise<SiteResult> {
 
 /** Cold builds of the photo posts in both Gatsby sites; the photos are made once for both. */
 async function photoRuns(args: BenchArgs): Promise<PhotoResult[]> {
-  if (args.photos === 0) return [];
-  console.log(`${args.photos} posts with photos`);
-  const files = await photoFiles(args.photos);
   const makers = [
     args.skipOurs ? null : () => ourSite(PHOTO_SITE_POSTS),
     args.skipBare ? null : () => bareSite(PHOTO_SITE_POSTS, { images: true }),
-  ];
+  ].filter((make) => make !== null);
+  if (args.photos === 0 || makers.length === 0) return [];
+  console.log(`${args.photos} posts with photos`);
+  const files = await photoFiles(args.photos);
   const results: PhotoResult[] = [];
   for (const make of makers) {
-    if (!make) continue;
     const site = make();
     try {
       results.push(await benchPhotos(site, PHOTO_SITE_POSTS, files));
