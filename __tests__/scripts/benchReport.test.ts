@@ -85,15 +85,38 @@ describe("the bench's tables", () => {
 });
 
 describe("the bench's options", () => {
-  test("default to 100, 1,000 and 10,000 posts with both yardsticks", () => {
+  test("default to 100, 1,000 and 10,000 posts with both yardsticks, develop and photos", () => {
     expect(parseBenchArgs([])).toEqual({
       sizes: [100, 1000, 10000],
       skipHugo: false,
       skipBare: false,
       skipOurs: false,
+      skipDevelop: false,
+      saves: 5,
+      photos: 10,
       docs: false,
       keep: false,
     });
+  });
+
+  test("no photos by default in a quick run under 100 posts, as in CI", () => {
+    expect(parseBenchArgs(["--sizes", "20"]).photos).toBe(0);
+    expect(parseBenchArgs(["--sizes", "20,100"]).photos).toBe(10);
+    expect(parseBenchArgs(["--sizes", "20", "--photos", "4"]).photos).toBe(4);
+    expect(parseBenchArgs(["--photos=0"]).photos).toBe(0);
+  });
+
+  test("take the number of saves and a skip of develop", () => {
+    expect(parseBenchArgs(["--saves", "3", "--skip-develop"])).toMatchObject({
+      saves: 3,
+      skipDevelop: true,
+    });
+    expect(() => parseBenchArgs(["--saves", "0"])).toThrow(
+      /--saves: "0" — expected a whole number of 1 or more/u,
+    );
+    expect(() => parseBenchArgs(["--photos", "some"])).toThrow(
+      /--photos: "some".*\n.*npm run bench/u,
+    );
   });
 
   test("take sizes in either form and the skips", () => {

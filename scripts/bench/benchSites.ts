@@ -25,6 +25,8 @@ export interface BenchSite {
   editedPost: string;
   /** Files in public/ of the pages weighed; a site without that kind of page leaves it out. */
   pages: Partial<Record<PageKind, string>>;
+  /** Gatsby sites: the CLI and the edited post's URL path, for `gatsby develop`. */
+  develop?: { gatsby: string; pagePath: string };
 }
 
 const here = __dirname;
@@ -67,6 +69,7 @@ function gatsbySite(name: SiteName, dir: string, count: number): BenchSite {
       BLOG_BUILD_TIME: "2100-01-01T00:00:00Z",
     },
     editedPost: file,
+    develop: { gatsby, pagePath: frontmatterPath(posts, file) },
     pages:
       name === "ours"
         ? {
@@ -96,7 +99,14 @@ function bareDependencies(): string {
     writeFileSync(path.join(dir, "package.json"), manifest);
     execFileSync(
       "npm",
-      ["install", "--no-audit", "--no-fund", "--loglevel=error"],
+      // The blog's own install has usually put these versions in npm's cache already.
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+      ],
       {
         cwd: dir,
         stdio: "inherit",
@@ -108,7 +118,11 @@ function bareDependencies(): string {
   return path.join(dir, "node_modules");
 }
 
-export function bareSite(count: number): BenchSite {
+/**
+ * `images`: gatsby-remark-images with its defaults (and gatsby-plugin-sharp), as a starter has
+ * it, for the photo posts; off otherwise, so the yardstick's builds stay those measured before.
+ */
+export function bareSite(count: number, { images = false } = {}): BenchSite {
   const modules = bareDependencies();
   const dir = mkdtempSync(path.join(os.tmpdir(), "blog-bench-bare-site-"));
   for (const file of [
@@ -121,7 +135,10 @@ export function bareSite(count: number): BenchSite {
       recursive: true,
     });
   symlinkSync(modules, path.join(dir, "node_modules"), "dir");
-  return gatsbySite("bare", dir, count);
+  const site = gatsbySite("bare", dir, count);
+  return images
+    ? { ...site, env: { ...site.env, BENCH_BARE_IMAGES: "1" } }
+    : site;
 }
 
 export function hugoSite(count: number): BenchSite {

@@ -19,18 +19,18 @@ export interface SiteResult {
   weights: Partial<Record<PageKind, PageWeight>>;
 }
 
-const LABEL: Record<SiteName, string> = {
+export const LABEL: Record<SiteName, string> = {
   ours: "this blog",
   bare: "bare Gatsby",
   hugo: "Hugo",
 };
 
 const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-const table = (head: readonly string[], rows: readonly string[][]) =>
+export const table = (head: readonly string[], rows: readonly string[][]) =>
   [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
 
-const seconds = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
-const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)}`;
+export const seconds = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
+export const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)}`;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (a: number | undefined, b: number | undefined) =>
   a !== undefined && b ? `${(a / b).toFixed(2)}×` : "–";

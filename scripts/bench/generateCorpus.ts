@@ -10,7 +10,7 @@ export interface GeneratedFile {
   content: string | Buffer;
 }
 
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   // mulberry32: tiny, fast and good enough to vary text
   let state = seed >>> 0;
   return () => {
