@@ -1,11 +1,13 @@
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CreatePagesArgs } from "gatsby";
 import type { PostFields } from "../src/content/postSchema";
 import { searchIndexPaths } from "../src/search/shards";
 import type { WrittenIndex } from "./searchIndexFiles";
-import type { SearchIndexJob } from "./searchIndexWorker";
+import type { SearchIndexJob, SearchIndexWork } from "./searchIndexWorker";
+import { searchTermsDir } from "./searchTermsCache";
 import { workerSource } from "./workerBundle";
 
 type WorkerReply =
@@ -13,10 +15,14 @@ type WorkerReply =
 
 function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource("searchIndexWorker.ts"), {
-      eval: true,
-      workerData: job,
-    });
+    const code = workerSource("searchIndexWorker.ts");
+    // The terms cache is only good for the code that filled it: its digest names the namespace.
+    const codeDigest = createHash("sha256").update(code).digest("hex");
+    const work: SearchIndexWork = {
+      ...job,
+      codeDigest: codeDigest.slice(0, 16),
+    };
+    const worker = new Worker(code, { eval: true, workerData: work });
     worker.once("message", (reply: WorkerReply) =>
       reply.ok ? resolve(reply.written) : reject(new Error(reply.message)),
     );
@@ -46,6 +52,7 @@ export function searchIndexJob(
     })),
     includeDrafts,
     publicDir: path.join(directory, "public"),
+    termsDir: searchTermsDir(directory),
   };
 }
 
@@ -61,9 +68,11 @@ async function writeSearchIndex(
   reporter: Reporter,
 ): Promise<boolean> {
   try {
-    const { files, bytes, seconds, removed } = await runWorker(job);
+    const { files, bytes, seconds, removed, cached, tokenized } =
+      await runWorker(job);
     reporter.info(
-      `Search index: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread` +
+      `Search index: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread; ` +
+        `${tokenized} posts tokenized, ${cached} from the cache` +
         (removed > 0 ? `; removed ${removed} older index folders` : ""),
     );
     return true;

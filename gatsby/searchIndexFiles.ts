@@ -13,6 +13,7 @@ import { markdownBody } from "../src/content/readPost";
 import { buildSearchIndex, searchOrder } from "../src/search/buildIndex";
 import { toIndexedPost } from "../src/search/document";
 import { searchIndexPaths } from "../src/search/shards";
+import type { TermsCache } from "./searchTermsCache";
 
 /** A post as the index writer gets it: its fields and its markdown file. */
 export interface PostFile {
@@ -25,6 +26,9 @@ export interface WrittenIndex {
   files: number;
   bytes: number;
   seconds: number;
+  /** Posts whose terms came from the terms cache, and posts tokenized this time. */
+  cached: number;
+  tokenized: number;
   /** Folders of older builds' indexes that were removed. */
   removed: number;
 }
@@ -52,6 +56,7 @@ export function writeSearchIndexFiles(
   posts: readonly PostFile[],
   includeDrafts: boolean,
   publicDir: string,
+  terms?: TermsCache,
 ): WrittenIndex {
   const started = performance.now();
   const indexDir = path.join(publicDir, INDEX_DIR);
@@ -70,17 +75,26 @@ export function writeSearchIndexFiles(
     files += 1;
     bytes += Buffer.byteLength(content);
   };
+  let count = 0;
   const indexed = (function* () {
     for (const [n, { post, file }] of searchOrder(
       posts,
       includeDrafts,
-    ).entries())
+    ).entries()) {
+      count += 1;
       yield toIndexedPost(post, markdownBody(readFileSync(file, "utf8")), n);
+    }
   })();
-  const { version, meta } = buildSearchIndex(indexed, {
-    text: (n, content) => put(local(searchIndexPaths.text("_", n)), content),
-    shard: (i, content) => put(local(searchIndexPaths.shard("_", i)), content),
-  });
+  const { version, meta } = buildSearchIndex(
+    indexed,
+    {
+      text: (n, content) => put(local(searchIndexPaths.text("_", n)), content),
+      shard: (i, content) =>
+        put(local(searchIndexPaths.shard("_", i)), content),
+    },
+    { terms },
+  );
+  terms?.prune();
   const target = path.join(indexDir, version);
   // Same version, same files (the version is a hash of them): keep the folder that is there.
   if (existsSync(target)) rmSync(staging, { recursive: true, force: true });
@@ -105,5 +119,7 @@ export function writeSearchIndexFiles(
     bytes,
     seconds: (performance.now() - started) / 1000,
     removed,
+    cached: terms?.hits ?? 0,
+    tokenized: terms?.misses ?? count,
   };
 }

@@ -1,19 +1,32 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { writeSearchIndexFiles, type PostFile } from "./searchIndexFiles";
+import { openTermsCache } from "./searchTermsCache";
 
 /** What gatsby/searchIndex.ts hands the worker thread. */
 export interface SearchIndexJob {
   posts: PostFile[];
   includeDrafts: boolean;
   publicDir: string;
+  /** The terms cache's folder (gatsby/searchTermsCache.ts). */
+  termsDir: string;
+}
+
+/** The job, and the digest of the worker's code that names the cache's namespace. */
+export interface SearchIndexWork extends SearchIndexJob {
+  codeDigest: string;
 }
 
 // The entry of the worker thread that gatsby/searchIndex.ts bundles and starts.
-const job = workerData as SearchIndexJob;
+const job = workerData as SearchIndexWork;
 try {
   parentPort?.postMessage({
     ok: true,
-    written: writeSearchIndexFiles(job.posts, job.includeDrafts, job.publicDir),
+    written: writeSearchIndexFiles(
+      job.posts,
+      job.includeDrafts,
+      job.publicDir,
+      openTermsCache(job.termsDir, job.codeDigest),
+    ),
   });
 } catch (error) {
   parentPort?.postMessage({

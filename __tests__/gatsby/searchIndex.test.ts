@@ -37,6 +37,7 @@ describe("refreshSearchIndex (gatsby develop)", () => {
       posts: posts.slice(0, count),
       includeDrafts: true,
       publicDir,
+      termsDir: path.join(publicDir, ".terms"),
     });
     expect(posts.length).toBeGreaterThan(4);
     const r = reporter as unknown as CreatePagesArgs["reporter"];
@@ -57,7 +58,12 @@ describe("refreshSearchIndex (gatsby develop)", () => {
     const r = reporter as unknown as CreatePagesArgs["reporter"];
     const missing = { ...posts[0], file: path.join(publicDir, "gone.md") };
     void refreshSearchIndex(
-      { posts: [missing as PostFile], includeDrafts: true, publicDir },
+      {
+        posts: [missing as PostFile],
+        includeDrafts: true,
+        publicDir,
+        termsDir: path.join(publicDir, ".terms"),
+      },
       r,
     );
     await searchIndexRefreshed();
@@ -65,7 +71,15 @@ describe("refreshSearchIndex (gatsby develop)", () => {
       "Could not write the search index",
       expect.objectContaining({ message: expect.stringMatching(/gone\.md/u) }),
     );
-    void refreshSearchIndex({ posts, includeDrafts: true, publicDir }, r);
+    void refreshSearchIndex(
+      {
+        posts,
+        includeDrafts: true,
+        publicDir,
+        termsDir: path.join(publicDir, ".terms"),
+      },
+      r,
+    );
     await searchIndexRefreshed();
     expect(reporter.info).toHaveBeenCalledTimes(1);
   });
@@ -75,6 +89,7 @@ describe("the search index in gatsby build: handed over, started, waited for", (
   let publicDir: string;
   const reporter = { info: jest.fn(), panicOnBuild: jest.fn() };
   const r = reporter as unknown as CreatePagesArgs["reporter"];
+  const terms = () => path.join(publicDir, ".terms");
   beforeEach(() => {
     publicDir = mkdtempSync(path.join(tmpdir(), "search-build-"));
     jest.clearAllMocks();
@@ -82,7 +97,11 @@ describe("the search index in gatsby build: handed over, started, waited for", (
   afterEach(() => rmSync(publicDir, { recursive: true, force: true }));
 
   test("the three steps write the index, and nothing is reported wrong", async () => {
-    handOverPosts({ posts, includeDrafts: false, publicDir }, false, r);
+    handOverPosts(
+      { posts, includeDrafts: false, publicDir, termsDir: terms() },
+      false,
+      r,
+    );
     startSearchIndex(r);
     await searchIndexWritten(r);
     expect(reporter.panicOnBuild).not.toHaveBeenCalled();
@@ -107,11 +126,20 @@ describe("the search index in gatsby build: handed over, started, waited for", (
 
   test("posts handed over twice start one index, from the later posts", async () => {
     handOverPosts(
-      { posts: posts.slice(0, 1), includeDrafts: false, publicDir },
+      {
+        posts: posts.slice(0, 1),
+        includeDrafts: false,
+        publicDir,
+        termsDir: terms(),
+      },
       false,
       r,
     );
-    handOverPosts({ posts, includeDrafts: false, publicDir }, false, r);
+    handOverPosts(
+      { posts, includeDrafts: false, publicDir, termsDir: terms() },
+      false,
+      r,
+    );
     startSearchIndex(r);
     startSearchIndex(r);
     expect(reporter.panicOnBuild).toHaveBeenCalledTimes(1);

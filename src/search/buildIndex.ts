@@ -1,7 +1,7 @@
 import type { PostFields } from "../content/postSchema";
 import { isSearchable, toIndexedPost } from "./document";
 import { searchOptions, type IndexedPost, type PostText } from "./engine";
-import { IndexBuilder, type IndexJson } from "./indexJson";
+import { IndexBuilder, type AnalysedFields, type IndexJson } from "./indexJson";
 import { hash, SHARD_COUNT, searchIndexPaths, shardOf } from "./shards";
 
 /** The fixed-URL file a reader fetches first: document data and where the shards are. */
@@ -29,6 +29,20 @@ export interface SearchFileSink {
 }
 
 /**
+ * Where a build keeps each post's analysed fields from one build to the next, so that only new
+ * and edited posts are tokenized again (gatsby/searchTermsCache.ts).
+ */
+export interface TermsStore {
+  get(post: IndexedPost): AnalysedFields | undefined;
+  set(post: IndexedPost, analysed: AnalysedFields): void;
+}
+
+export interface BuildOptions {
+  shardCount?: number;
+  terms?: TermsStore;
+}
+
+/**
  * Indexes `posts` one at a time (pass them newest first: the order numbers them) and hands each
  * post's text and then each term shard to `sink` as soon as it is made, holding no post's text
  * after its turn: a big blog's texts alone are hundreds of megabytes. Returns the version, which names
@@ -37,12 +51,17 @@ export interface SearchFileSink {
 export function buildSearchIndex(
   posts: Iterable<IndexedPost>,
   sink: SearchFileSink,
-  shardCount = SHARD_COUNT,
+  { shardCount = SHARD_COUNT, terms }: BuildOptions = {},
 ): { version: string; meta: string } {
   const builder = new IndexBuilder(searchOptions);
   const textHashes: number[] = [];
   for (const post of posts) {
-    builder.add(post);
+    let analysed = terms?.get(post);
+    if (!analysed) {
+      analysed = builder.analyse(post);
+      terms?.set(post, analysed);
+    }
+    builder.addAnalysed(post, analysed);
     const text = JSON.stringify({
       description: post.description,
       body: post.body,
@@ -87,7 +106,7 @@ function buildSearchFiles(
       text: (n, content) => texts.push([n, content]),
       shard: (i, content) => (shards[i] = content),
     },
-    shardCount,
+    { shardCount },
   );
   return [
     { path: searchIndexPaths.meta, content: meta },

@@ -5,6 +5,15 @@ import { Postings } from "./postings";
 export type IndexJson = ReturnType<MiniSearch["toJSON"]>;
 export type IndexEntry = IndexJson["index"][number];
 
+/** A field's distinct terms with their counts, and its length as MiniSearch counts it. */
+export interface AnalysedField {
+  terms: Array<[term: string, frequency: number]>;
+  length: number;
+}
+
+/** Each searchable field of a document in `fields` order; null where the document has none. */
+export type AnalysedFields = Array<AnalysedField | null>;
+
 /**
  * Builds what `new MiniSearch(options).addAll(documents).toJSON()` returns — the same
  * documents, field lengths, averages and term frequencies, which the reader's browser loads
@@ -61,7 +70,26 @@ export class IndexBuilder<T> {
   }
 
   add(doc: T): void {
-    const { fields, storeFields, idField, extractField } = this.options;
+    this.addAnalysed(doc, this.analyse(doc));
+  }
+
+  /**
+   * What a document's searchable fields come to: each field's distinct terms with their counts,
+   * and its length (null for a field the document lacks). The costly part of indexing, and a
+   * function of the fields' text alone, so a build can keep it per post and skip it next time
+   * (gatsby/searchTermsCache.ts).
+   */
+  analyse(doc: T): AnalysedFields {
+    const { fields, extractField } = this.options;
+    return fields.map((field) => {
+      const value = extractField(doc, field);
+      return value == null ? null : this.analyseField(field, value);
+    });
+  }
+
+  /** Files `doc` under the next short id with its fields as `analyse` gave them. */
+  addAnalysed(doc: T, analysed: AnalysedFields): void {
+    const { storeFields, idField, extractField } = this.options;
     const shortId = this.count;
     const id = extractField(doc, idField);
     if (id == null)
@@ -79,31 +107,26 @@ export class IndexBuilder<T> {
       this.storedFields[shortId] = stored;
     }
     const lengths: number[] = [];
-    fields.forEach((field, fieldId) => {
-      const value = extractField(doc, field);
-      if (value == null) return;
-      const length = this.addField(field, fieldId, shortId, value);
-      lengths[fieldId] = length;
+    analysed.forEach((field, fieldId) => {
+      if (field === null) return;
+      for (const [term, frequency] of field.terms)
+        this.postings.add(term, shortId, fieldId, frequency);
+      lengths[fieldId] = field.length;
       // MiniSearch's running mean, step for step, so the figures match to the last bit.
       const mean = this.averageFieldLength[fieldId] || 0;
       this.averageFieldLength[fieldId] =
-        (mean * shortId + length) / (shortId + 1);
+        (mean * shortId + field.length) / (shortId + 1);
     });
     this.fieldLength[shortId] = lengths;
     this.count += 1;
   }
 
   /**
-   * Counts a field's tokens, then processes and files each distinct one once: that count is
-   * also the field length MiniSearch keeps (its distinct tokens). It relies on processTerm
-   * giving the same terms for the same token, as ours (the identity) does. Returns the length.
+   * Counts a field's tokens, then processes each distinct one once: that count is also the
+   * field length MiniSearch keeps (its distinct tokens). It relies on processTerm giving the
+   * same terms for the same token, as ours (the identity) does.
    */
-  private addField(
-    field: string,
-    fieldId: number,
-    shortId: number,
-    value: unknown,
-  ): number {
+  private analyseField(field: string, value: unknown): AnalysedField {
     const { tokenize, stringifyField, processTerm } = this.options;
     const { tokenCounts, termCounts } = this;
     tokenCounts.clear();
@@ -119,9 +142,7 @@ export class IndexBuilder<T> {
         for (const term of processed) addTerm(term, n);
       else addTerm(processed, n);
     }
-    for (const [term, frequency] of termCounts)
-      this.postings.add(term, shortId, fieldId, frequency);
-    return tokenCounts.size;
+    return { terms: [...termCounts], length: tokenCounts.size };
   }
 
   /** Everything but the terms: what the reader's first download (meta.json) carries. */
