@@ -7,8 +7,11 @@ import { blogConfig } from "../blog.config";
 import { planSite } from "../src/site/plan";
 import { buildTime, isScheduled } from "../src/content/buildTime";
 import { selectionOf } from "./graphqlFromZod";
-import { handOverPosts, searchIndexJob } from "./searchIndex";
-import { handOverPreviewCards, planPreviewCards } from "./previewCards";
+import { handOverPosts, searchIndexJob } from "./search/searchIndex";
+import {
+  handOverPreviewCards,
+  planPreviewCards,
+} from "./previewCards/previewCards";
 import { redirectTemplate } from "./redirectFiles";
 import type { PlannedPage } from "../src/site/types";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { GatsbyNode } from "gatsby";
-import { searchIndexWritten } from "./searchIndex";
-import { previewCardsDrawn } from "./previewCards";
+import { searchIndexWritten } from "./search/searchIndex";
+import { previewCardsDrawn } from "./previewCards/previewCards";
 import { checkWrittenText } from "./writtenText";
 import { refreshRuntimePagePolicies } from "./runtimePagePolicies";
 import {

@@ -1,6 +1,6 @@
 import type { GatsbyNode } from "gatsby";
-import { startSearchIndex } from "./searchIndex";
-import { startPreviewCards } from "./previewCards";
+import { startSearchIndex } from "./search/searchIndex";
+import { startPreviewCards } from "./previewCards/previewCards";
 
 /**
  * `gatsby build` starts the search index here, from the posts createPages read (drafts left
@@ -8,6 +8,6 @@ import { startPreviewCards } from "./previewCards";
  */
 export const onPreBuild: GatsbyNode["onPreBuild"] = ({ reporter }) => {
   startSearchIndex(reporter);
-  // The preview cards (gatsby/previewCards.ts) likewise, on a thread of their own.
+  // The preview cards (gatsby/previewCards/previewCards.ts) likewise, on a thread of their own.
   startPreviewCards(reporter);
 };

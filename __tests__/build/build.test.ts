@@ -277,7 +277,7 @@ describe("a good site", () => {
     expect(themeScript).toBeLessThan(html.indexOf("</head>"));
     expect(themeScript).toBeLessThan(html.indexOf("<body"));
   });
-  // Preview cards (gatsby/previewCards.ts)
+  // Preview cards (gatsby/previewCards/previewCards.ts)
   const meta = (doc: Document, key: string) =>
     doc
       .querySelector(`meta[property="${key}"], meta[name="${key}"]`)

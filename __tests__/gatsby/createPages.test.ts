@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { createPages } from "../../gatsby/createPages";
-import { searchIndexRefreshed } from "../../gatsby/searchIndex";
+import { searchIndexRefreshed } from "../../gatsby/search/searchIndex";
 import type { Problem } from "../../src/content/problems";
 import { sourcePost } from "../helpers/posts";
 

@@ -7,7 +7,7 @@ import {
   planPreviewCards,
   previewCardsDrawn,
   startPreviewCards,
-} from "../../gatsby/previewCards";
+} from "../../gatsby/previewCards/previewCards";
 import { cardImage } from "../../src/seo/card/cardSpec";
 import { postCard, sitePreviewImage } from "../../src/seo/card/previewImages";
 import { sourcePost } from "../helpers/posts";

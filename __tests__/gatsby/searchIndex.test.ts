@@ -8,8 +8,8 @@ import {
   searchIndexRefreshed,
   searchIndexWritten,
   startSearchIndex,
-} from "../../gatsby/searchIndex";
-import type { PostFile } from "../../gatsby/searchIndexFiles";
+} from "../../gatsby/search/searchIndex";
+import type { PostFile } from "../../gatsby/search/searchIndexFiles";
 import { readPost } from "../../src/content/readPost";
 import { searchFixtureDirs } from "../helpers/searchIndex";
 

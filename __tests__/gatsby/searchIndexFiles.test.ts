@@ -12,7 +12,7 @@ import path from "node:path";
 import {
   writeSearchIndexFiles,
   type PostFile,
-} from "../../gatsby/searchIndexFiles";
+} from "../../gatsby/search/searchIndexFiles";
 import { readPost } from "../../src/content/readPost";
 import { searchFilesFor } from "../../src/search/buildIndex";
 import { readMarkdownDirs, searchFixtureDirs } from "../helpers/searchIndex";

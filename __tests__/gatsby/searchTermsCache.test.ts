@@ -11,8 +11,8 @@ import path from "node:path";
 import {
   writeSearchIndexFiles,
   type PostFile,
-} from "../../gatsby/searchIndexFiles";
-import { openTermsCache } from "../../gatsby/searchTermsCache";
+} from "../../gatsby/search/searchIndexFiles";
+import { openTermsCache } from "../../gatsby/search/searchTermsCache";
 import { readPost } from "../../src/content/readPost";
 import { searchFixtureDirs } from "../helpers/searchIndex";
 

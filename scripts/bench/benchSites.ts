@@ -53,7 +53,7 @@ function gatsbySite(name: SiteName, dir: string, count: number): BenchSite {
   writeCorpus(posts, count);
   const file = typicalPost(count);
   const gatsby = path.join(dir, "node_modules", ".bin", "gatsby");
-  // The preview cards' cache (gatsby/previewCards.ts) outlives `gatsby clean`; a cold build
+  // The preview cards' cache (gatsby/previewCards/previewCards.ts) outlives `gatsby clean`; a cold build
   // here starts without it, so it draws every card.
   const cardCache = path.join(dir, ".preview-cards");
   return {

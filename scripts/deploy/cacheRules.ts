@@ -19,7 +19,7 @@ export function cacheControl(file: string): string {
   if (HASHED_ROOT_ASSET.test(file)) return IMMUTABLE;
   // KaTeX's stylesheet and fonts, below its version (src/site/mathStylesheet.ts).
   if (/^katex\/[^/]+\//u.test(file)) return IMMUTABLE;
-  // Preview cards and authors' preview images, named by what they show (gatsby/previewCards.ts).
+  // Preview cards and authors' preview images, named by what they show (gatsby/previewCards/previewCards.ts).
   if (/^og\/[^/]+$/u.test(file)) return IMMUTABLE;
   // HTML, page-data/, app-data.json, sw.js and every unhashed file (rss.xml, icons, …).
   return REVALIDATE;

@@ -30,7 +30,7 @@ export interface SearchFileSink {
 
 /**
  * Where a build keeps each post's analysed fields from one build to the next, so that only new
- * and edited posts are tokenized again (gatsby/searchTermsCache.ts).
+ * and edited posts are tokenized again (gatsby/search/searchTermsCache.ts).
  */
 export interface TermsStore {
   get(post: IndexedPost): AnalysedFields | undefined;

@@ -77,7 +77,7 @@ export class IndexBuilder<T> {
    * What a document's searchable fields come to: each field's distinct terms with their counts,
    * and its length (null for a field the document lacks). The costly part of indexing, and a
    * function of the fields' text alone, so a build can keep it per post and skip it next time
-   * (gatsby/searchTermsCache.ts).
+   * (gatsby/search/searchTermsCache.ts).
    */
   analyse(doc: T): AnalysedFields {
     const { fields, extractField } = this.options;

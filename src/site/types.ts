@@ -43,14 +43,14 @@ export interface PostPageContext {
   series: SeriesPlace | null;
   /** Dated after the build's moment (shown in develop only). */
   scheduled: boolean;
-  /** The post's own preview picture (frontmatter `image`), set by gatsby/previewCards.ts. */
+  /** The post's own preview picture (frontmatter `image`), set by gatsby/previewCards/previewCards.ts. */
   ownImage?: PreviewImage | null;
 }
 
 /** A `type: page` post's page. */
 export interface StandalonePageContext {
   id: string;
-  /** Its own preview picture (frontmatter `image`), set by gatsby/previewCards.ts. */
+  /** Its own preview picture (frontmatter `image`), set by gatsby/previewCards/previewCards.ts. */
   ownImage?: PreviewImage | null;
 }
 

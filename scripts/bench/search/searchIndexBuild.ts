@@ -10,8 +10,8 @@ import path from "node:path";
 import {
   writeSearchIndexFiles,
   type PostFile,
-} from "../../../gatsby/searchIndexFiles";
-import { openTermsCache } from "../../../gatsby/searchTermsCache";
+} from "../../../gatsby/search/searchIndexFiles";
+import { openTermsCache } from "../../../gatsby/search/searchTermsCache";
 import { readPost } from "../../../src/content/readPost";
 import { blogConfig } from "../../../blog.config";
 import { postsAndRuns } from "../postsAndRuns";
@@ -19,9 +19,9 @@ import { writeCorpus } from "../writeCorpus";
 
 /**
  * `npx tsx scripts/bench/search/searchIndexBuild.ts [posts] [runs]`: the search index exactly as a build
- * writes it (gatsby/searchIndexFiles.ts: read each post's file, index it, write the files), over
+ * writes it (gatsby/search/searchIndexFiles.ts: read each post's file, index it, write the files), over
  * a generated blog written to a scratch folder (default 1,000 posts). Prints each run's time and
- * the process's peak memory. The terms cache (gatsby/searchTermsCache.ts) is in the scratch
+ * the process's peak memory. The terms cache (gatsby/search/searchTermsCache.ts) is in the scratch
  * folder: the first run fills it, as a first build does, and later runs read it, as a warm build
  * (or a cold one that keeps node_modules/.cache) does; the last run goes without it, as builds
  * did before it. Also printed: the size of the cache.

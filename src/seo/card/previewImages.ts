@@ -11,7 +11,7 @@ import {
 
 /**
  * The preview card of this blog's pages, from its settings: what a page's head links and what
- * the card job (gatsby/previewCards.ts) draws are computed here, once.
+ * the card job (gatsby/previewCards/previewCards.ts) draws are computed here, once.
  */
 
 export interface CardPost {

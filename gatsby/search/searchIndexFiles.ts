@@ -8,11 +8,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import type { PostFields } from "../src/content/postSchema";
-import { markdownBody } from "../src/content/readPost";
-import { buildSearchIndex, searchOrder } from "../src/search/buildIndex";
-import { toIndexedPost } from "../src/search/document";
-import { searchIndexPaths } from "../src/search/shards";
+import type { PostFields } from "../../src/content/postSchema";
+import { markdownBody } from "../../src/content/readPost";
+import { buildSearchIndex, searchOrder } from "../../src/search/buildIndex";
+import { toIndexedPost } from "../../src/search/document";
+import { searchIndexPaths } from "../../src/search/shards";
 import type { TermsCache } from "./searchTermsCache";
 
 /** A post as the index writer gets it: its fields and its markdown file. */

@@ -8,10 +8,10 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { renderCard } from "../src/seo/card/renderCard";
-import type { CardSpec } from "../src/seo/card/cardSpec";
+import { renderCard } from "../../src/seo/card/renderCard";
+import type { CardSpec } from "../../src/seo/card/cardSpec";
 
-/** What gatsby/previewCards.ts hands the worker thread. */
+/** What gatsby/previewCards/previewCards.ts hands the worker thread. */
 export interface PreviewCardsJob {
   /** Each card by its key (its file's name without `.png`). */
   cards: Array<{ key: string; spec: CardSpec }>;
@@ -78,7 +78,7 @@ async function run(job: PreviewCardsJob): Promise<void> {
   });
 }
 
-// The entry of the worker thread that gatsby/previewCards.ts bundles and starts.
+// The entry of the worker thread that gatsby/previewCards/previewCards.ts bundles and starts.
 run(workerData as PreviewCardsJob).catch((error: unknown) =>
   send({
     kind: "failed",

@@ -3,19 +3,19 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CreatePagesArgs } from "gatsby";
-import type { PostFields } from "../src/content/postSchema";
-import { searchIndexPaths } from "../src/search/shards";
+import type { PostFields } from "../../src/content/postSchema";
+import { searchIndexPaths } from "../../src/search/shards";
 import type { WrittenIndex } from "./searchIndexFiles";
 import type { SearchIndexJob, SearchIndexWork } from "./searchIndexWorker";
 import { searchTermsDir } from "./searchTermsCache";
-import { workerSource } from "./workerBundle";
+import { workerSource } from "../workerBundle";
 
 type WorkerReply =
   { ok: true; written: WrittenIndex } | { ok: false; message: string };
 
 function runWorker(job: SearchIndexJob): Promise<WrittenIndex> {
   return new Promise((resolve, reject) => {
-    const code = workerSource("searchIndexWorker.ts");
+    const code = workerSource("search/searchIndexWorker.ts");
     // The terms cache is only good for the code that filled it: its digest names the namespace.
     const codeDigest = createHash("sha256").update(code).digest("hex");
     const work: SearchIndexWork = {
@@ -125,7 +125,7 @@ let handedOver: SearchIndexJob | null = null;
 let writing: { job: SearchIndexJob; done: Promise<boolean> } | null = null;
 
 const lifecycleHelp =
-  "gatsby/searchIndex.ts; createPages hands over the posts, onPreBuild starts the index, onPostBuild waits for it";
+  "gatsby/search/searchIndex.ts; createPages hands over the posts, onPreBuild starts the index, onPostBuild waits for it";
 
 export function handOverPosts(
   job: SearchIndexJob,

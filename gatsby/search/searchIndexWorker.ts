@@ -2,12 +2,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import { writeSearchIndexFiles, type PostFile } from "./searchIndexFiles";
 import { openTermsCache } from "./searchTermsCache";
 
-/** What gatsby/searchIndex.ts hands the worker thread. */
+/** What gatsby/search/searchIndex.ts hands the worker thread. */
 export interface SearchIndexJob {
   posts: PostFile[];
   includeDrafts: boolean;
   publicDir: string;
-  /** The terms cache's folder (gatsby/searchTermsCache.ts). */
+  /** The terms cache's folder (gatsby/search/searchTermsCache.ts). */
   termsDir: string;
 }
 
@@ -16,7 +16,7 @@ export interface SearchIndexWork extends SearchIndexJob {
   codeDigest: string;
 }
 
-// The entry of the worker thread that gatsby/searchIndex.ts bundles and starts.
+// The entry of the worker thread that gatsby/search/searchIndex.ts bundles and starts.
 const job = workerData as SearchIndexWork;
 try {
   parentPort?.postMessage({

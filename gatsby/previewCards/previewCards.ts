@@ -4,24 +4,24 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { imageSize } from "image-size";
 import type { CreatePagesArgs } from "gatsby";
-import type { PostFields } from "../src/content/postSchema";
-import { previewImageFile } from "../src/authoring/previewImage";
+import type { PostFields } from "../../src/content/postSchema";
+import { previewImageFile } from "../../src/authoring/previewImage";
 import {
   CARD_FOLDER,
   cardKey,
   type PreviewImage,
-} from "../src/seo/card/cardSpec";
-import { postCard, siteCard } from "../src/seo/card/previewImages";
+} from "../../src/seo/card/cardSpec";
+import { postCard, siteCard } from "../../src/seo/card/previewImages";
 import type {
   PreviewCardsJob,
   PreviewCardsMessage,
 } from "./previewCardsWorker";
-import { workerSource } from "./workerBundle";
+import { workerSource } from "../workerBundle";
 
 type Reporter = CreatePagesArgs["reporter"];
 
 /**
- * The preview cards' life in `gatsby build`, like the search index's (gatsby/searchIndex.ts):
+ * The preview cards' life in `gatsby build`, like the search index's (gatsby/search/searchIndex.ts):
  * createPages plans them (`planPreviewCards`) and hands the job over, onPreBuild starts a worker
  * thread that draws the cards while Gatsby bundles and renders, onPostBuild waits for it. Each
  * card is kept in a cache by what it shows (src/seo/card/cardSpec.ts), so a warm build draws
@@ -112,7 +112,7 @@ function drawCards(job: PreviewCardsJob, reporter: Reporter): Promise<boolean> {
     };
     const worker = new Worker(
       // The drawing libraries are the thread's own to load (sharp is native), not bundled.
-      workerSource("previewCardsWorker.ts", [
+      workerSource("previewCards/previewCardsWorker.ts", [
         "satori",
         "sharp",
         "fontkit",
@@ -165,7 +165,7 @@ export async function previewCardsDrawn(reporter: Reporter): Promise<void> {
   drawing = null;
   if (!started) {
     reporter.panicOnBuild(
-      "The preview cards were never started (gatsby/previewCards.ts: createPages hands them over, onPreBuild starts them)",
+      "The preview cards were never started (gatsby/previewCards/previewCards.ts: createPages hands them over, onPreBuild starts them)",
     );
     return;
   }

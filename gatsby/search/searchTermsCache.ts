@@ -8,9 +8,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import type { TermsStore } from "../src/search/buildIndex";
-import type { IndexedPost } from "../src/search/engine";
-import type { AnalysedFields } from "../src/search/indexJson";
+import type { TermsStore } from "../../src/search/buildIndex";
+import type { IndexedPost } from "../../src/search/engine";
+import type { AnalysedFields } from "../../src/search/indexJson";
 
 /**
  * Each post's analysed search fields (its terms and their counts, field by field), kept from one
@@ -18,7 +18,7 @@ import type { AnalysedFields } from "../src/search/indexJson";
  * what the index costs, and every build used to redo it for every post.
  *
  * An entry is named by a digest of the post's indexed text, under a namespace that is a digest of
- * the index worker's own code (gatsby/searchIndex.ts): a change to the tokenizer or the fields
+ * the index worker's own code (gatsby/search/searchIndex.ts): a change to the tokenizer or the fields
  * starts an empty namespace, and the old ones are removed. A post's place in the newest-first
  * order (`n`) is left out of the digest, or one new post would miss every entry.
  */
