@@ -90,7 +90,7 @@ const config: GatsbyConfig = {
           },
           // Local, in plugins/: each JPEG, PNG or WebP photo beside a post becomes a <picture>
           // of WebP and its own format at the text column's widths, encoded once into a cache
-          // outside .cache/ (gatsby/photos.ts) and put under public/static/<key>/.
+          // outside .cache/ (gatsby/photos/) and put under public/static/<key>/.
           "gatsby-remark-photos",
           // Local, in plugins/: width and height for the other images beside a post (GIF, SVG),
           // before copy-linked-files points them elsewhere.

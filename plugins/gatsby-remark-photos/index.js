@@ -1,7 +1,7 @@
 /**
  * The photos beside a post (JPEG, PNG, WebP) as `<picture>`s sized for the text column, encoded
- * once into a cache that `gatsby clean` keeps: gatsby/photosInMarkdown.ts and gatsby/photos.ts,
- * with the pure parts in src/photos/. Gatsby loads a sub-plugin as it is, and Node cannot load
+ * once into a cache that `gatsby clean` keeps: gatsby/photos/, with the pure parts in src/photos/.
+ * Gatsby loads a sub-plugin as it is, and Node cannot load
  * TypeScript here, so that code is bundled by esbuild the first time a post needs it, as
  * gatsby/workerBundle.ts bundles the worker threads' code.
  */
@@ -13,12 +13,12 @@ let loaded = null;
 function photos() {
   if (loaded) return loaded;
   const { buildSync } = require("esbuild");
-  const gatsbyDir = path.resolve(__dirname, "..", "..", "gatsby");
+  const gatsbyDir = path.resolve(__dirname, "..", "..", "gatsby", "photos");
   const code =
     buildSync({
       stdin: {
         contents: `export { photosInMarkdown } from "./photosInMarkdown";
-          export { photoSummary } from "./photos";`,
+          export { photoSummary } from "./photoCache";`,
         resolveDir: gatsbyDir,
         loader: "ts",
       },

@@ -25,7 +25,7 @@ export interface PhotoRecipe {
   encoder: string;
 }
 
-/** The encoder's settings, in the key of every cached file (gatsby/photos.ts uses them). */
+/** The encoder's settings, in the key of every cached file (gatsby/photos/encodePhoto.ts uses them). */
 export const ENCODER = {
   webp: { quality: 80, effort: 2 },
   jpeg: { quality: 80, progressive: true, mozjpeg: false },

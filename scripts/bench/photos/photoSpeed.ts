@@ -13,8 +13,8 @@ import type { Reporter } from "gatsby";
 import {
   photosInMarkdown,
   type MdastNode,
-} from "../../../gatsby/photosInMarkdown";
-import { photoSummary } from "../../../gatsby/photos";
+} from "../../../gatsby/photos/photosInMarkdown";
+import { photoSummary } from "../../../gatsby/photos/photoCache";
 import { noisePhoto } from "./noisePhoto";
 
 /**

@@ -3,18 +3,13 @@ import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import sharp from "sharp";
 import type { Reporter } from "gatsby";
-import {
-  ENCODER,
-  outputName,
-  type OutputFormat,
-  type PhotoRecipe,
-} from "../src/photos/photoRecipe";
+import type { PhotoRecipe } from "../../src/photos/photoRecipe";
+import { encodePhoto } from "./encodePhoto";
 
 /**
  * The photos' life in a build: each photo's widths and formats are encoded once into a cache
- * kept by its key (the bytes' hash and the recipe: src/photos/photoRecipe.ts), outside .cache/
+ * kept by its key (the bytes' hash and the recipe: src/photos/photoRecipe.ts; encodePhoto.ts), outside .cache/
  * and public/ so `gatsby clean` — which CI and the deploy workflows run — keeps it; a build then
  * only links or copies the files into public/static/<key>/. `gatsby develop` serves them from
  * there too. The plugin's onPostBuild says how many were encoded and how many came from the cache.
@@ -27,43 +22,6 @@ export const photoCacheDir = (directory: string) =>
 
 export const contentHash = (bytes: Buffer) =>
   createHash("sha256").update(bytes).digest("hex");
-
-function encoder(image: sharp.Sharp, format: OutputFormat): sharp.Sharp {
-  if (format === "webp") return image.webp(ENCODER.webp);
-  if (format === "jpeg") return image.jpeg(ENCODER.jpeg);
-  return image.png(ENCODER.png);
-}
-
-/**
- * Encodes `recipe` of the photo into `dir`. The photo is decoded once, at its largest width
- * (a JPEG shrinks as it loads), and every width and format is made from that.
- */
-export async function encodePhoto(
-  bytes: Buffer,
-  recipe: PhotoRecipe,
-  dir: string,
-): Promise<void> {
-  const largest = Math.max(...recipe.widths);
-  const { data, info } = await sharp(bytes)
-    .autoOrient()
-    .resize({ width: largest, withoutEnlargement: true })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const decoded = sharp(data, {
-    raw: { width: info.width, height: info.height, channels: info.channels },
-  });
-  await Promise.all(
-    recipe.widths.flatMap((width) =>
-      recipe.formats.map((format) => {
-        const image = decoded.clone();
-        if (width !== info.width) image.resize({ width });
-        return encoder(image, format).toFile(
-          path.join(dir, outputName(width, format)),
-        );
-      }),
-    ),
-  );
-}
 
 /** At most one photo a core at once: each is several encodes already. */
 const slots = Math.max(1, os.availableParallelism());

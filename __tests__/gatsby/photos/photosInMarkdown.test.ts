@@ -2,12 +2,12 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { Reporter } from "gatsby";
-import { photoSummary } from "../../gatsby/photos";
+import { photoSummary } from "../../../gatsby/photos/photoCache";
 import {
   photosInMarkdown,
   type MdastNode,
-} from "../../gatsby/photosInMarkdown";
-import { tempSite } from "../helpers/tempSite";
+} from "../../../gatsby/photos/photosInMarkdown";
+import { tempSite } from "../../helpers/tempSite";
 
 /** A small photo of one colour, `orientation` as a phone's EXIF says it was held. */
 const photo = (width: number, height: number, red: number, orientation = 1) =>

@@ -3,21 +3,21 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import type { Reporter } from "gatsby";
-import { photoRequest, type PhotoRequest } from "../src/photos/photoRequest";
+import { photoRequest, type PhotoRequest } from "../../src/photos/photoRequest";
 import {
   displaySize,
   outputName,
   photoKey,
   photoRecipe,
   type OutputFormat,
-} from "../src/photos/photoRecipe";
-import { pictureHtml } from "../src/photos/pictureHtml";
+} from "../../src/photos/photoRecipe";
+import { pictureHtml } from "../../src/photos/pictureHtml";
 import {
   cachedPhoto,
   contentHash,
   photoCacheDir,
   publishPhoto,
-} from "./photos";
+} from "./photoCache";
 
 /**
  * The remark side of the photos (plugins/gatsby-remark-photos): each photo beside a post becomes
