@@ -88,23 +88,19 @@ const config: GatsbyConfig = {
             resolve: "gatsby-remark-autolink-headers",
             options: { elements: ["h2", "h3", "h4"], className: "anchor" },
           },
-          {
-            resolve: "gatsby-remark-images",
-            options: {
-              maxWidth: 720,
-              withWebp: true,
-              linkImagesToOriginal: false,
-            },
-          },
-          // Local, in plugins/: width and height for the images gatsby-remark-images leaves
-          // alone (GIF, SVG), before copy-linked-files points them elsewhere.
+          // Local, in plugins/: each JPEG, PNG or WebP photo beside a post becomes a <picture>
+          // of WebP and its own format at the text column's widths, encoded once into a cache
+          // outside .cache/ (gatsby/photos/) and put under public/static/<key>/.
+          "gatsby-remark-photos",
+          // Local, in plugins/: width and height for the other images beside a post (GIF, SVG),
+          // before copy-linked-files points them elsewhere.
           "gatsby-remark-image-size",
           {
             resolve: "gatsby-remark-copy-linked-files",
             // Every other file beside a post (GIF, SVG, PDF, MP4, ZIP, a link to a photo…) is
             // copied to public/static/<hash>/, which is cached for good as a new file gets a new
-            // hash. Nothing is left out by extension: the images gatsby-remark-images handled
-            // are HTML pointing at public/static/ by now.
+            // hash. Nothing is left out by extension: the photos gatsby-remark-photos handled
+            // are HTML pointing at /static/ by now, which it leaves alone.
             options: { destinationDir: "static", ignoreFileExtensions: [] },
           },
           // Local, in plugins/: $…$ and $$…$$ as KaTeX's HTML and MathML, at build time. After
@@ -122,7 +118,6 @@ const config: GatsbyConfig = {
         ],
       },
     },
-    "gatsby-plugin-sharp",
     {
       resolve: "gatsby-plugin-feed",
       options: {

@@ -82,4 +82,21 @@ describe("files beside a post", () => {
     expect(await buildProblems(source)).toEqual([]);
     expect(checkProblems(source)).toEqual([]);
   });
+
+  test("a photo the author wants whole (#full) is found by its file; a missing one is named without it", async () => {
+    const source = POST.replace(/!\[없는[^)]*\)|\[발표[^)]*\),/gu, "").replace(
+      "./seongsan.jpg",
+      "./seongsan.jpg#full) ![지도](./없는-지도.png#full",
+    );
+    const expected = [
+      {
+        file: FILE,
+        field: "image",
+        value: '"./없는-지도.png#full"',
+        expected: `an image file beside the post (line 8) — ${FOLDER}/없는-지도.png does not exist`,
+      },
+    ];
+    expect(await buildProblems(source)).toEqual(expected);
+    expect(checkProblems(source)).toEqual(expected);
+  });
 });

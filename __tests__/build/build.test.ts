@@ -418,8 +418,15 @@ describe("a good site", () => {
         [width, height],
       );
     }
-    // WebP goes through gatsby-remark-images, which reserves its space its own way.
-    expect(body?.querySelector(".gatsby-resp-image-wrapper")).not.toBeNull();
+    // A WebP photo is a photo: an img of WebP at its own width (it is narrower than the column).
+    const photo = [...(body?.querySelectorAll("img") ?? [])].find(
+      (i) => i.getAttribute("alt") === "사진",
+    );
+    expect(photo?.getAttribute("srcset")).toMatch(
+      /^\/static\/[0-9a-f]+\/photo-\d+\.webp \d+w$/u,
+    );
+    expect(photo?.getAttribute("width")).not.toBeNull();
+    expect(photo?.getAttribute("height")).not.toBeNull();
   });
 
   // A renamed post's old paths (frontmatter `aliases`: the English fixture post has two).

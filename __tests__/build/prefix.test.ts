@@ -36,7 +36,7 @@ function read(file: string): string {
 beforeAll(async () => {
   site = createScratchSite([
     path.resolve("content/posts/2019-04-17-AWS-Summit-Seoul-메모.md"),
-    // A photo beside a post: gatsby-remark-images writes src and srcset.
+    // A photo beside a post: gatsby-remark-photos writes src and srcset.
     path.resolve("content/posts/2024-05-04-제주-한-달-살기-첫-주"),
     ...readdirSync(fixtures).map((f) => path.join(fixtures, f)),
   ]);

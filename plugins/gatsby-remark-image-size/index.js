@@ -1,6 +1,6 @@
 /**
- * gatsby-remark-images sizes and resizes JPEG, PNG, WebP, TIFF and AVIF; a GIF (which it would
- * freeze) or an SVG beside a post is left an `image` node, which gatsby-remark-copy-linked-files
+ * gatsby-remark-photos sizes and resizes JPEG, PNG and WebP; a GIF (which it would freeze) or an
+ * SVG beside a post is left an `image` node, which gatsby-remark-copy-linked-files
  * then copies without width and height, so the text below it jumps when it loads. This reads
  * the file's size with image-size and sets both attributes (CSS keeps it within the column).
  * It runs before copy-linked-files, while the URL still points beside the post.

@@ -62,8 +62,7 @@ export type ExtraSources = Partial<
 
 /**
  * The policy for a page whose inline scripts have these hashes. Styles may be inline: Gatsby
- * inlines the site's CSS and gatsby-remark-images sets `style` attributes, and a style cannot
- * run code. Images may come from any https origin, as posts link them.
+ * inlines the site's CSS and KaTeX sets `style` attributes, and a style cannot run code. Images may come from any https origin, as posts link them.
  */
 export function contentSecurityPolicy(
   scriptHashes: Iterable<string>,
