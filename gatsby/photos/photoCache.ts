@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { copyFile, link, mkdir, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -77,6 +77,7 @@ async function encodeIntoCache(
     }
     tally.encoded += 1;
     tally.seconds = (performance.now() - firstStart) / 1000;
+    record(`encoded ${tally.seconds}`);
   });
   progress.tick();
   if (running === 0 && waiting.length === 0) {
@@ -101,6 +102,7 @@ export function cachedPhoto(
     const entry = path.join(cacheDir, key);
     if (existsSync(entry)) {
       tally.cached += 1;
+      record("cached");
       ready = Promise.resolve(entry);
     } else {
       ready = encodeIntoCache(bytes, recipe, entry, reporter).then(() => entry);
@@ -136,6 +138,16 @@ export async function publishPhoto(
   );
 }
 
+/**
+ * Gatsby runs page queries, and so this plugin, in a worker process, while the summary is said
+ * by the main one: each process also writes what it did to the file PHOTO_TALLY names (set by the
+ * plugin's gatsby-node.js before any worker starts), and the summary adds those up.
+ */
+function record(line: string): void {
+  const file = process.env.PHOTO_TALLY;
+  if (file) appendFileSync(file, `${line}\n`);
+}
+
 /** What this process's photos came to so far; `reset` starts counting again (the next build). */
 export function photoTally(reset = false): PhotoTally {
   const current = tally;
@@ -147,9 +159,27 @@ export function photoTally(reset = false): PhotoTally {
   return current;
 }
 
+/** This process's tally, or every process's where PHOTO_TALLY is set; then starts again. */
+function buildTally(): PhotoTally {
+  const own = photoTally(true);
+  const file = process.env.PHOTO_TALLY;
+  if (!file || !existsSync(file)) return own;
+  const all: PhotoTally = { encoded: 0, cached: 0, seconds: 0 };
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [kind, seconds] = line.split(" ");
+    if (kind === "cached") all.cached += 1;
+    if (kind === "encoded") {
+      all.encoded += 1;
+      all.seconds = Math.max(all.seconds, Number(seconds) || 0);
+    }
+  }
+  rmSync(file, { force: true });
+  return all;
+}
+
 /** The line a build ends with, for the author: what the photos cost this time. Starts a new count. */
 export function photoSummary(directory: string): string {
-  const { encoded, cached, seconds } = photoTally(true);
+  const { encoded, cached, seconds } = buildTally();
   const cacheDir = path.relative(directory, photoCacheDir(directory));
   return `photos: ${encoded} encoded${encoded > 0 ? ` in ${seconds.toFixed(1)} s` : ""}, ${cached} from the cache (${cacheDir.startsWith("..") ? photoCacheDir(directory) : cacheDir})`;
 }

@@ -1,4 +1,10 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { Reporter } from "gatsby";
@@ -166,4 +172,24 @@ test("a GIF, a missing photo and a picture elsewhere are left as they were", asy
   const after = await build(nodes.map((n) => ({ ...n })));
   expect(after).toEqual(nodes);
   expect(readdirSync(site.root)).not.toContain("public");
+});
+
+test("the summary counts the photos of every process of the build, as Gatsby's query worker encodes them", async () => {
+  const tallyFile = path.join(site.root, "photos.tally");
+  process.env.PHOTO_TALLY = tallyFile;
+  try {
+    writeFileSync(
+      path.join(site.root, "content/posts/a/b.jpg"),
+      await photo(800, 600, 7),
+    );
+    await build([image("b.jpg")]);
+    // What a worker process would have added to the same file.
+    appendFileSync(tallyFile, "encoded 2.5\ncached\ncached\n");
+    expect(photoSummary(site.root)).toBe(
+      "photos: 2 encoded in 2.5 s, 2 from the cache (cache)",
+    );
+    expect(existsSync(tallyFile)).toBe(false);
+  } finally {
+    delete process.env.PHOTO_TALLY;
+  }
 });
