@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { photoFiles } from "../../../../scripts/bench/photos/photoFiles";
-import { photoPixels } from "../../../../scripts/bench/photos/photoPixels";
+import { noisePhoto } from "../../../../scripts/bench/photos/noisePhoto";
 import { photoPosts } from "../../../../scripts/bench/photos/photoPosts";
 import { imageSeconds } from "../../../../scripts/bench/photos/imageSeconds";
 import { checkContent } from "../../../../src/authoring/contentCheck";
@@ -58,11 +58,10 @@ describe("the photo posts", () => {
 });
 
 describe("the photos' pixels and files", () => {
-  test("the same seed gives the same pixels; another seed other pixels", () => {
-    const pixels = photoPixels(40, 30, 7);
-    expect(pixels).toHaveLength(40 * 30 * 3);
-    expect(photoPixels(40, 30, 7).equals(pixels)).toBe(true);
-    expect(photoPixels(40, 30, 8).equals(pixels)).toBe(false);
+  test("the same seed gives the same photo; another seed another photo", async () => {
+    const photo = await noisePhoto(40, 30, 7);
+    expect((await noisePhoto(40, 30, 7)).equals(photo)).toBe(true);
+    expect((await noisePhoto(40, 30, 8)).equals(photo)).toBe(false);
   });
 
   test("the same JPEG bytes every run, at the size asked for", async () => {
