@@ -53,19 +53,28 @@ function gatsbySite(name: SiteName, dir: string, count: number): BenchSite {
   writeCorpus(posts, count);
   const file = typicalPost(count);
   const gatsby = path.join(dir, "node_modules", ".bin", "gatsby");
-  // The preview cards' cache (gatsby/previewCards/previewCards.ts) outlives `gatsby clean`; a cold build
-  // here starts without it, so it draws every card.
+  // The caches that outlive `gatsby clean` (preview cards, the search index's terms, photos) are
+  // kept in the site's folder rather than the blog's node_modules/.cache, which the scratch site
+  // links to; a cold build here starts without them, so it does all of that work.
   const cardCache = path.join(dir, ".preview-cards");
+  const termsCache = path.join(dir, ".search-terms");
+  const photoCache = path.join(dir, ".photos");
   return {
     name,
     dir,
-    clean: ["sh", "-c", `rm -rf "${cardCache}" && "${gatsby}" clean`],
+    clean: [
+      "sh",
+      "-c",
+      `rm -rf "${cardCache}" "${termsCache}" "${photoCache}" && "${gatsby}" clean`,
+    ],
     build: [gatsby, "build"],
     // Generated posts run a day apart for years past today: the build's clock is set after the
     // last of them, or a post dated later would be scheduled and left out (src/content/buildTime.ts).
     env: {
       ...GATSBY_ENV,
       PREVIEW_CARD_CACHE: cardCache,
+      SEARCH_INDEX_CACHE: termsCache,
+      PHOTO_CACHE: photoCache,
       BLOG_BUILD_TIME: "2100-01-01T00:00:00Z",
     },
     editedPost: file,
