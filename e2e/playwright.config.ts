@@ -8,7 +8,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/e2e/chromium";
  */
 export default defineConfig({
   testDir: ".",
-  testMatch: "*.spec.ts",
+  testMatch: "**/*.spec.ts",
   timeout: 60_000,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -26,7 +26,7 @@ beforeEach(() => {
   });
 });
 
-// Without JavaScript the button is kept invisible by CSS (e2e/theme.spec.ts checks that).
+// Without JavaScript the button is kept invisible by CSS (e2e/reader/theme.spec.ts checks that).
 test("the dark-mode button switches the theme, says so and remembers it", () => {
   render(
     <Layout>

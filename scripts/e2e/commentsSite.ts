@@ -14,7 +14,7 @@ export const TEST_GISCUS = {
 
 /**
  * A build of the site with comments configured, for the browser tests of the comment area
- * (e2e/comments.spec.ts): the seed post and one more, in a scratch folder whose blog.config.ts
+ * (e2e/reader/comments.spec.ts): the seed post and one more, in a scratch folder whose blog.config.ts
  * adds `comments` to the sample's settings. Returns its public/ folder.
  */
 export async function buildCommentsSite(): Promise<string> {

@@ -1,4 +1,4 @@
-import { encoded, expect, test } from "./fixtures";
+import { encoded, expect, test } from "../fixtures";
 
 const FIRST = "Hangul URLs that survive every server";
 const SECOND = "TypeScript 5.9에서 눈여겨본 변경점";

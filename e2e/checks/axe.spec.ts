@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import { encoded, expect, SEED_PATH, test } from "../fixtures";
 
 const PAGES = [
   "/",

@@ -4,7 +4,7 @@ import {
   layoutShift,
   test,
   watchLayoutShifts,
-} from "./fixtures";
+} from "../fixtures";
 
 /**
  * A code block's toolbar (src/styles/global.css): the language and the copy button sit above the

@@ -1,4 +1,4 @@
-import { expect, encoded, test } from "./fixtures";
+import { expect, encoded, test } from "../fixtures";
 
 /**
  * A reader of the blog as it ships (no comments or analytics configured) is known to no one but

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
-import { brokenLinks } from "../scripts/e2e/brokenLinks";
-import { expect, test } from "./fixtures";
+import { brokenLinks } from "../../scripts/e2e/brokenLinks";
+import { expect, test } from "../fixtures";
 
 const SITE_URL = "https://example.com";
 

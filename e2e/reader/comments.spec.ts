@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { SEED_PATH, expect, test } from "./fixtures";
+import { SEED_PATH, expect, test } from "../fixtures";
 
 /**
  * The comment area of a site with giscus configured (built by globalSetup from

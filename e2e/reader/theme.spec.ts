@@ -5,7 +5,7 @@ import {
   SEED_PATH,
   test,
   watchLayoutShifts,
-} from "./fixtures";
+} from "../fixtures";
 
 const DARK_BACKGROUND = "rgb(13, 17, 23)";
 const LIGHT_BACKGROUND = "rgb(255, 255, 255)";

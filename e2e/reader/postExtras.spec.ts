@@ -1,4 +1,4 @@
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import { encoded, expect, SEED_PATH, test } from "../fixtures";
 
 /** What a reader can do after a post, and the table of contents that follows on wide screens. */
 

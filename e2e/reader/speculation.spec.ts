@@ -1,4 +1,4 @@
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import { encoded, expect, SEED_PATH, test } from "../fixtures";
 
 /**
  * The speculation rules of runtime-free pages (src/browser/speculationRules.ts), as Chromium's

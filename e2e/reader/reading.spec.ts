@@ -1,4 +1,4 @@
-import { encoded, expect, SEED_PATH, SEED_TITLE, test } from "./fixtures";
+import { encoded, expect, SEED_PATH, SEED_TITLE, test } from "../fixtures";
 
 const decodedPath = (url: string) => decodeURI(new URL(url).pathname);
 

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { createScratchSite } from "../scripts/scratchSite";
-import { readAllStats, treeCpuTicks } from "../scripts/build/processTree";
-import { expect, SEED_PATH, SEED_TITLE, test } from "./fixtures";
+import { createScratchSite } from "../../scripts/scratchSite";
+import { readAllStats, treeCpuTicks } from "../../scripts/build/processTree";
+import { expect, SEED_PATH, SEED_TITLE, test } from "../fixtures";
 
 /**
  * `gatsby develop` as an author uses it, in a scratch copy of the site: edits show up without a

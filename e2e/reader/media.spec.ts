@@ -1,4 +1,4 @@
-import { expect, encoded, test } from "./fixtures";
+import { expect, encoded, test } from "../fixtures";
 
 /** The sample post that shows math and files beside a post (content/posts/…수식과-첨부-파일). */
 const MATH_POST = encoded("/2025-02-10-수식과-첨부-파일/");

@@ -1,4 +1,4 @@
-import { encoded, expect, test } from "./fixtures";
+import { encoded, expect, test } from "../fixtures";
 
 const POST = "/2024-03-10-서버리스-이미지-리사이즈/";
 

@@ -1,4 +1,4 @@
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import { encoded, expect, SEED_PATH, test } from "../fixtures";
 
 const LAMBDA_POST = "Lambda로 만드는 서버리스 이미지 리사이즈: 삽질 기록";
 

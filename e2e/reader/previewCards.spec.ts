@@ -1,4 +1,4 @@
-import { expect, encoded, test } from "./fixtures";
+import { expect, encoded, test } from "../fixtures";
 
 /**
  * What a link-preview service (KakaoTalk, Slack, X) does with a page: read its og:image and

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { SECURITY_HEADERS } from "../scripts/deploy/securityHeaders";
-import { encoded, expect, SEED_PATH, test } from "./fixtures";
+import { SECURITY_HEADERS } from "../../scripts/deploy/securityHeaders";
+import { encoded, expect, SEED_PATH, test } from "../fixtures";
 
 /**
  * Every kind of page carries a Content-Security-Policy (src/security/) that its own scripts

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { encoded, expect, test } from "./fixtures";
+import { encoded, expect, test } from "../fixtures";
 
 /** content/posts/2024-06-20-hangul-urls.md keeps two old paths in `aliases`. */
 const POST = "/2024-06-20-hangul-urls/";
