@@ -8,6 +8,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
+import { photoRequest } from "../../src/photos/photoRequest";
 import { readPost } from "../../src/content/readPost";
 import { findMarkdownRefs } from "../../src/authoring/markdownRefs";
 import { missingFiles } from "../../src/authoring/filesBeside";
@@ -77,11 +79,20 @@ function urlPath(url: string): string {
 
 /**
  * The corpus's images are missing (they sit outside content/posts/, in the folder it was taken
- * from), and a missing file stops the build. An empty file at each place keeps the build going
- * without publishing anything there: it is outside content/posts/, so nothing copies it, and
- * the crawl still finds the image broken, as the markdown writes it.
+ * from), and a missing file stops the build. A stand-in at each place keeps the build going.
+ * Most are empty files: outside content/posts/ nothing copies them, and the crawl finds them
+ * broken, as the markdown writes them. A photo (a JPEG, PNG or WebP) is read and published
+ * wherever it is (gatsby-remark-photos), so its stand-in is a real one-pixel picture.
  */
-function placeholdersForMissingFiles(site: string, files: string[]): void {
+async function placeholdersForMissingFiles(
+  site: string,
+  files: string[],
+): Promise<void> {
+  const pixel = await sharp({
+    create: { width: 1, height: 1, channels: 3, background: "#888888" },
+  })
+    .png()
+    .toBuffer();
   for (const file of files) {
     const post = `content/posts/${path.basename(file)}`;
     missingFiles(
@@ -91,7 +102,7 @@ function placeholdersForMissingFiles(site: string, files: string[]): void {
         const absolute = path.join(site, target);
         if (!existsSync(absolute)) {
           mkdirSync(path.dirname(absolute), { recursive: true });
-          writeFileSync(absolute, "");
+          writeFileSync(absolute, photoRequest(target) ? pixel : "");
         }
         return true;
       },
@@ -109,7 +120,7 @@ async function main(): Promise<void> {
     ...readdirSync(hostile).map((name) => path.join(hostile, name)),
   ];
   const site = createScratchSite(sources);
-  placeholdersForMissingFiles(site, corpusFiles);
+  await placeholdersForMissingFiles(site, corpusFiles);
   // nginx's workers drop root's privileges and must be able to read the site.
   chmodSync(site, 0o755);
   console.log(`Building ${sources.length} posts in ${site} …`);
