@@ -7,6 +7,31 @@ interface TermLink {
   readonly url: string;
 }
 
+/**
+ * A category or a tag as a chip linking to its listing: a category by its accent edge, a tag by
+ * its `#`. `children` follow the name inside the chip (the indexes' post counts).
+ */
+export function TermChip({
+  kind,
+  term,
+  children,
+}: {
+  kind: "category" | "tag";
+  term: TermLink;
+  children?: React.ReactNode;
+}) {
+  return (
+    <Link
+      className={kind === "category" ? "chip chip-category" : "chip"}
+      to={term.url}
+    >
+      {kind === "tag" ? "#" : ""}
+      {term.name}
+      {children}
+    </Link>
+  );
+}
+
 /** A post's category and tags, each a link to its listing. */
 export function TermLinks({
   category,
@@ -21,9 +46,7 @@ export function TermLinks({
         <div>
           <dt>{uiText.category}</dt>
           <dd>
-            <Link className="chip chip-category" to={category.url}>
-              {category.name}
-            </Link>
+            <TermChip kind="category" term={category} />
           </dd>
         </div>
       )}
@@ -55,16 +78,12 @@ export function TagChips({
     <ul className="tag-list">
       {category && (
         <li>
-          <Link className="chip chip-category" to={category.url}>
-            {category.name}
-          </Link>
+          <TermChip kind="category" term={category} />
         </li>
       )}
       {tags.map((tag) => (
         <li key={tag.url}>
-          <Link className="chip" to={tag.url}>
-            #{tag.name}
-          </Link>
+          <TermChip kind="tag" term={tag} />
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { Link, type HeadProps, type PageProps } from "gatsby";
 import React from "react";
 import { Layout } from "../components/Layout";
 import { Seo } from "../components/Seo";
+import { TermChip } from "../components/TermLinks";
 import { uiText } from "../site/uiText";
 import type { TermIndexContext } from "../site/types";
 
@@ -38,16 +39,7 @@ export default function TermIndexTemplate({
               // Chips, as on posts and listings. The count shows as a bare number and is read
               // out in words, so the link says what it leads to: "일상 (글 4개)".
               <li key={term.slug}>
-                <Link
-                  className={
-                    pageContext.kind === "category"
-                      ? "chip chip-category"
-                      : "chip"
-                  }
-                  to={term.url}
-                >
-                  {pageContext.kind === "tag" ? "#" : ""}
-                  {term.name}
+                <TermChip kind={pageContext.kind} term={term}>
                   <span className="chip-count" aria-hidden="true">
                     {term.count}
                   </span>
@@ -55,7 +47,7 @@ export default function TermIndexTemplate({
                     {" "}
                     ({uiText.postCount(term.count)})
                   </span>
-                </Link>
+                </TermChip>
               </li>
             ),
           )}
