@@ -148,20 +148,12 @@ function record(line: string): void {
   if (file) appendFileSync(file, `${line}\n`);
 }
 
-/** What this process's photos came to so far; `reset` starts counting again (the next build). */
-export function photoTally(reset = false): PhotoTally {
-  const current = tally;
-  if (reset) {
-    tally = { encoded: 0, cached: 0, seconds: 0 };
-    firstStart = null;
-    inCache.clear();
-  }
-  return current;
-}
-
 /** This process's tally, or every process's where PHOTO_TALLY is set; then starts again. */
 function buildTally(): PhotoTally {
-  const own = photoTally(true);
+  const own = tally;
+  tally = { encoded: 0, cached: 0, seconds: 0 };
+  firstStart = null;
+  inCache.clear();
   const file = process.env.PHOTO_TALLY;
   if (!file || !existsSync(file)) return own;
   const all: PhotoTally = { encoded: 0, cached: 0, seconds: 0 };
