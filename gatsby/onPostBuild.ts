@@ -13,7 +13,8 @@ import {
 /**
  * The build is done once the search index onPreBuild started on a worker thread is written,
  * the 301 rules of renamed posts' old paths are written for each host (gatsby/redirectFiles.ts),
- * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts). Gatsby runs the site's
+ * and every text file in public/ is clean UTF-8 (gatsby/writtenText.ts; files found clean
+ * before and not rewritten since are not read again). Gatsby runs the site's
  * own onPostBuild after its plugins', so the feed and sitemap are checked too. (Pages lose
  * Gatsby's runtime, and get their Content-Security-Policy, as they are rendered: gatsby-ssr.tsx;
  * the pages that keep the runtime have theirs brought up to date here.)
@@ -42,7 +43,10 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
       `Content-Security-Policy updated to the scripts Gatsby rewrote on ${refreshed.join(", ")}`,
     );
   const started = performance.now();
-  const { checked, problems } = await checkWrittenText(publicDir);
+  const { checked, unchanged, problems } = await checkWrittenText(
+    publicDir,
+    path.join(state.program.directory, ".cache", "written-text.json"),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {
     reporter.panicOnBuild(
@@ -51,7 +55,11 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({
     );
     return;
   }
+  const skipped =
+    unchanged > 0
+      ? ` (${unchanged} others unchanged since they were checked)`
+      : "";
   reporter.info(
-    `Checked ${checked} text files in public/ in ${seconds} s: clean UTF-8`,
+    `Checked ${checked} text files in public/${skipped} in ${seconds} s: clean UTF-8`,
   );
 };

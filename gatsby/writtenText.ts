@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -71,23 +71,63 @@ async function* textFiles(dir: string): AsyncGenerator<string> {
 }
 
 export interface WrittenTextReport {
+  /** Files read this time. */
   checked: number;
+  /** Files left unread: the record says they were clean, and they have not changed since. */
+  unchanged: number;
   /** One line per bad file: its path under the folder, then what is wrong. */
   problems: string[];
 }
 
-/** Reads every text file under `dir` (public/) and reports those that are not clean. */
+/** What a clean file looked like when it was read: a rewrite changes its time or size. */
+const stamp = (info: { mtimeMs: number; size: number }) =>
+  `${info.mtimeMs}:${info.size}`;
+
+async function readRecord(file: string): Promise<Map<string, string>> {
+  try {
+    const entries: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (typeof entries === "object" && entries !== null)
+      return new Map(
+        Object.entries(entries).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      );
+  } catch {
+    // No record (a first or cleaned build) or a damaged one: every file is read.
+  }
+  return new Map();
+}
+
+/**
+ * Reads every text file under `dir` (public/) and reports those that are not clean. With a
+ * `record` file (in .cache/, which `gatsby clean` empties with public/), a file found clean
+ * before and not rewritten since is not read again: a build after one edit rewrites a few
+ * pages, not the thousands around them. A bad file never enters the record, so it is read,
+ * and reported, by every build until it is fixed.
+ */
 export async function checkWrittenText(
   dir: string,
+  record?: string,
 ): Promise<WrittenTextReport> {
+  const before = record ? await readRecord(record) : new Map<string, string>();
+  const after: Record<string, string> = {};
   const problems: string[] = [];
   let checked = 0;
+  let unchanged = 0;
   const pending = new Set<Promise<void>>();
   for await (const file of textFiles(dir)) {
-    const job = readFile(file).then((bytes) => {
+    const name = path.relative(dir, file);
+    const job = stat(file).then(async (info) => {
+      const seen = stamp(info);
+      if (before.get(name) === seen) {
+        unchanged += 1;
+        after[name] = seen;
+        return;
+      }
+      const problem = textProblem(await readFile(file));
       checked += 1;
-      const problem = textProblem(bytes);
-      if (problem) problems.push(`${path.relative(dir, file)}: ${problem}`);
+      if (problem) problems.push(`${name}: ${problem}`);
+      else after[name] = seen;
     });
     pending.add(job);
     void job.finally(() => pending.delete(job));
@@ -95,5 +135,9 @@ export async function checkWrittenText(
     if (pending.size >= 16) await Promise.race(pending);
   }
   await Promise.all(pending);
-  return { checked, problems: problems.sort() };
+  if (record) {
+    await mkdir(path.dirname(record), { recursive: true });
+    await writeFile(record, JSON.stringify(after));
+  }
+  return { checked, unchanged, problems: problems.sort() };
 }

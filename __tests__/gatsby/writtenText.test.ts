@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type { BuildArgs } from "gatsby";
 import { onPostBuild } from "../../gatsby/onPostBuild";
 import { checkWrittenText, textProblem } from "../../gatsby/writtenText";
@@ -49,6 +50,47 @@ describe("the build's check of public/", () => {
         /^page-data\/a\/page-data\.json: is not valid UTF-8 at byte 1/u,
       ),
     ]);
+  });
+
+  test("the next build reads only what changed, and again every file still bad", async () => {
+    const record = `${site.root}/written-text.json`;
+    const first = await checkWrittenText(`${site.root}/public`, record);
+    expect(first).toMatchObject({ checked: 3, unchanged: 0 });
+    // A page rewritten with a NUL (the size changes, as does the time).
+    writeFileSync(`${site.root}/public/index.html`, withNul);
+    const second = await checkWrittenText(`${site.root}/public`, record);
+    // index.html was rewritten, the two bad files were never recorded as clean.
+    expect(second.checked).toBe(3);
+    expect(second.unchanged).toBe(0);
+    expect(second.problems).toHaveLength(3);
+    expect(second.problems[0]).toMatch(
+      /^category\/커뮤니티\/index\.html: holds a NUL/u,
+    );
+    expect(second.problems).toContainEqual(
+      expect.stringMatching(/^index\.html: holds a NUL/u),
+    );
+    // Fixed: read once more, then left alone while it stays as it is.
+    writeFileSync(`${site.root}/public/index.html`, utf8("<h1>개발 일기</h1>"));
+    expect(await checkWrittenText(`${site.root}/public`, record)).toMatchObject(
+      {
+        checked: 3,
+        unchanged: 0,
+      },
+    );
+    expect(await checkWrittenText(`${site.root}/public`, record)).toMatchObject(
+      {
+        checked: 2,
+        unchanged: 1,
+      },
+    );
+    // A damaged record reads everything again.
+    writeFileSync(record, "{");
+    expect(await checkWrittenText(`${site.root}/public`, record)).toMatchObject(
+      {
+        checked: 3,
+        unchanged: 0,
+      },
+    );
   });
 
   test("onPostBuild fails the build naming the files", async () => {

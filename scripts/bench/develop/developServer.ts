@@ -59,6 +59,9 @@ export async function startDevelop(options: {
   };
   // A production NODE_ENV (the builds' setting) would give develop a production webpack.
   delete env.NODE_ENV;
+  // On a CI machine (and under the builds' CI=1) Gatsby turns Query on Demand off and runs
+  // every page's query before it answers. An author at a desk has it on: so does the bench.
+  env.GATSBY_ENABLE_QUERY_ON_DEMAND_IN_CI = "true";
   const child = spawn(
     options.gatsby,
     ["develop", "-H", "127.0.0.1", "-p", String(port)],
