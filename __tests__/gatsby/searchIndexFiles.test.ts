@@ -15,6 +15,7 @@ import {
 } from "../../gatsby/search/searchIndexFiles";
 import { readPost } from "../../src/content/readPost";
 import { searchFilesFor } from "../../src/search/buildIndex";
+import { isSearchable } from "../../src/search/document";
 import { readMarkdownDirs, searchFixtureDirs } from "../helpers/searchIndex";
 
 const postFiles: PostFile[] = searchFixtureDirs.flatMap((dir) =>
@@ -59,28 +60,81 @@ describe("writeSearchIndexFiles", () => {
     expect(written.files).toBe(expected.length);
   });
 
-  test("a second build keeps the folder the previous meta.json named and removes older ones", () => {
+  test("a build keeps what the previous meta.json named and removes what older ones did", () => {
     const meta = path.join(publicDir, "search-index", "meta.json");
-    const version = () => JSON.parse(readFileSync(meta, "utf8")).version;
+    const named = () => {
+      const { version, texts } = JSON.parse(readFileSync(meta, "utf8"));
+      return [
+        `/search-index/${version}/0.json`,
+        ...texts.map((name: string) => `/search-index/text/${name}.json`),
+      ];
+    };
     writeFileSync(path.join(publicDir, "keep.txt"), "not the index's");
     writeSearchIndexFiles(postFiles, false, publicDir);
-    const first = version();
+    const first = named();
     writeSearchIndexFiles(
       postFiles.filter((_, i) => i % 2 === 0),
       false,
       publicDir,
     );
-    const second = version();
-    expect(second).not.toBe(first);
+    const second = named();
+    expect(second[0]).not.toBe(first[0]);
     const third = writeSearchIndexFiles(
       postFiles.filter((_, i) => i % 3 === 0),
       false,
       publicDir,
     );
-    expect(third.removed).toBe(1);
-    const folders = readdirSync(path.join(publicDir, "search-index"));
-    expect(folders.sort()).toEqual([second, version(), "meta.json"].sort());
+    const files = served(publicDir);
+    // What the second and third meta.json name is there, whatever only the first named is not.
+    for (const file of [...second, ...named()])
+      expect(files.has(file)).toBe(true);
+    const gone = first.filter(
+      (file) => !second.includes(file) && !named().includes(file),
+    );
+    expect(gone.length).toBeGreaterThan(1);
+    for (const file of gone) expect(files.has(file)).toBe(false);
+    expect(third.removed).toBe(gone.length);
     expect(existsSync(path.join(publicDir, "keep.txt"))).toBe(true);
+  });
+
+  test("after one post is edited, only its text is written again", () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), "search-edit-"));
+    const copies = postFiles.map(({ post, file }, i) => {
+      const copy = path.join(scratch, `${i}.md`);
+      writeFileSync(copy, readFileSync(file));
+      return { post, file: copy };
+    });
+    writeSearchIndexFiles(copies, false, publicDir);
+    const meta = path.join(publicDir, "search-index", "meta.json");
+    const { texts } = JSON.parse(readFileSync(meta, "utf8"));
+    const indexed: number = texts.length;
+    // Posts with the same text share its file.
+    const textFiles = new Set(texts).size;
+    const textDir = path.join(publicDir, "search-index", "text");
+    const inodes = new Map(
+      readdirSync(textDir).map((name) => [
+        name,
+        statSync(path.join(textDir, name)).ino,
+      ]),
+    );
+    const post = copies.find(({ post }) => isSearchable(post, false))!;
+    writeFileSync(
+      post.file,
+      `${readFileSync(post.file, "utf8")}\n\n덧붙인 문단입니다.\n`,
+    );
+    const edited = writeSearchIndexFiles(copies, false, publicDir);
+    rmSync(scratch, { recursive: true, force: true });
+    expect(edited.textsKept).toBe(indexed - 1);
+    const after = readdirSync(textDir);
+    const rewritten = after.filter(
+      (name) => statSync(path.join(textDir, name)).ino !== inodes.get(name),
+    );
+    expect(rewritten).toHaveLength(1);
+    expect(readFileSync(path.join(textDir, rewritten[0]!), "utf8")).toContain(
+      "덧붙인 문단입니다.",
+    );
+    // The text before the edit stays for a reader who loaded the previous meta.json.
+    expect(after).toHaveLength(textFiles + 1);
   });
 
   test("the same posts again give the same version and leave no staging folder", () => {

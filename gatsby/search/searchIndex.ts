@@ -68,12 +68,13 @@ async function writeSearchIndex(
   reporter: Reporter,
 ): Promise<boolean> {
   try {
-    const { files, bytes, seconds, removed, cached, tokenized } =
+    const { files, bytes, seconds, removed, textsKept, cached, tokenized } =
       await runWorker(job);
     reporter.info(
-      `Search index: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread; ` +
-        `${tokenized} posts tokenized, ${cached} from the cache` +
-        (removed > 0 ? `; removed ${removed} older index folders` : ""),
+      `Search index: ${files} files written, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds.toFixed(1)} s on a worker thread` +
+        (textsKept > 0 ? `, ${textsKept} posts' texts unchanged` : "") +
+        `; ${tokenized} posts tokenized, ${cached} from the cache` +
+        (removed > 0 ? `; removed ${removed} older files and folders` : ""),
     );
     return true;
   } catch (error) {

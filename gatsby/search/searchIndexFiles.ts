@@ -29,28 +29,43 @@ export interface WrittenIndex {
   /** Posts whose terms came from the terms cache, and posts tokenized this time. */
   cached: number;
   tokenized: number;
-  /** Folders of older builds' indexes that were removed. */
+  /** Posts' texts already there from an earlier build, so not written again. */
+  textsKept: number;
+  /** Shard folders and text files of older builds that were removed. */
   removed: number;
 }
 
 const INDEX_DIR = path.posix.dirname(searchIndexPaths.meta);
 
-function versionIn(metaFile: string): string | null {
+/** What the meta file there names: the shards' version and the posts' text files. */
+function namedIn(metaFile: string): {
+  version: string | null;
+  texts: string[];
+} {
   try {
-    const version: unknown = JSON.parse(readFileSync(metaFile, "utf8")).version;
-    return typeof version === "string" ? version : null;
+    const meta: unknown = JSON.parse(readFileSync(metaFile, "utf8"));
+    if (typeof meta !== "object" || meta === null) throw new Error();
+    const { version, texts } = meta as Record<string, unknown>;
+    return {
+      version: typeof version === "string" ? version : null,
+      texts: Array.isArray(texts)
+        ? texts.filter((name) => typeof name === "string")
+        : [],
+    };
   } catch {
-    return null;
+    return { version: null, texts: [] };
   }
 }
 
 /**
  * Builds the index of `posts` and writes it under `publicDir`, reading each post's file in its
- * turn so that no more than one body is held at a time. The files go to a staging folder that
- * becomes the version's folder once the version is known, and meta.json, which names it, is
- * written last: a reader never gets a meta file whose shards are not there yet. Of the folders
- * older builds left, the one the previous meta file named stays (a reader who loaded it a moment
- * ago still finds its shards); the others go, or every edit would leave another copy to deploy.
+ * turn so that no more than one body is held at a time. The shards go to a staging folder that
+ * becomes the version's folder once the version is known; a post's text goes to `text/` under
+ * the name its content gives it, and is not written again while it is there; meta.json, which
+ * names them all, is written last: a reader never gets a meta file whose files are not there
+ * yet. Of what older builds left, what the previous meta file named stays (a reader who loaded
+ * it a moment ago still finds its files); the rest goes, or every edit would leave another copy
+ * to deploy.
  */
 export function writeSearchIndexFiles(
   posts: readonly PostFile[],
@@ -61,19 +76,33 @@ export function writeSearchIndexFiles(
   const started = performance.now();
   const indexDir = path.join(publicDir, INDEX_DIR);
   const metaFile = path.join(publicDir, searchIndexPaths.meta);
-  const previous = versionIn(metaFile);
+  const previous = namedIn(metaFile);
   const staging = path.join(indexDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.join(staging, "text"), { recursive: true });
-  // Written under the staging folder by their names within the version's folder.
-  const local = (urlPath: string) =>
-    path.join(staging, ...urlPath.split("/").slice(3));
+  mkdirSync(staging, { recursive: true });
+  const textDir = path.join(
+    publicDir,
+    path.posix.dirname(searchIndexPaths.text("_")),
+  );
+  mkdirSync(textDir, { recursive: true });
   let files = 0;
   let bytes = 0;
+  let textsKept = 0;
   const put = (file: string, content: string) => {
     writeFileSync(file, content);
     files += 1;
     bytes += Buffer.byteLength(content);
+  };
+  const putText = (name: string, content: string) => {
+    const file = path.join(publicDir, searchIndexPaths.text(name));
+    if (existsSync(file)) {
+      textsKept += 1;
+      return;
+    }
+    // Whole or not at all, under its name: a build stopped midway leaves no half text.
+    const partial = `${file}.${process.pid}.tmp`;
+    put(partial, content);
+    renameSync(partial, file);
   };
   let count = 0;
   const indexed = (function* () {
@@ -85,23 +114,26 @@ export function writeSearchIndexFiles(
       yield toIndexedPost(post, markdownBody(readFileSync(file, "utf8")), n);
     }
   })();
-  const { version, meta } = buildSearchIndex(
+  const { version, meta, texts } = buildSearchIndex(
     indexed,
     {
-      text: (n, content) => put(local(searchIndexPaths.text("_", n)), content),
-      shard: (i, content) =>
-        put(local(searchIndexPaths.shard("_", i)), content),
+      text: putText,
+      shard: (i, content) => put(path.join(staging, `${i}.json`), content),
     },
     { terms },
   );
   terms?.prune();
   const target = path.join(indexDir, version);
-  // Same version, same files (the version is a hash of them): keep the folder that is there.
+  // Same version, same shards (the version is a hash of them): keep the folder that is there.
   if (existsSync(target)) rmSync(staging, { recursive: true, force: true });
   else renameSync(staging, target);
   // Renamed into place, so a reader (or `gatsby develop` serving it) never gets half a file;
   // and left alone when nothing changed, as after most saves in `gatsby develop`.
-  if (previous !== version || !existsSync(metaFile)) {
+  if (
+    previous.version !== version ||
+    previous.texts.join() !== texts.join() ||
+    !existsSync(metaFile)
+  ) {
     const metaTemp = path.join(indexDir, `.meta-${process.pid}.json`);
     put(metaTemp, meta);
     renameSync(metaTemp, metaFile);
@@ -109,9 +141,20 @@ export function writeSearchIndexFiles(
 
   let removed = 0;
   for (const entry of readdirSync(indexDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || [version, previous].includes(entry.name))
+    if (
+      !entry.isDirectory() ||
+      [version, previous.version, "text"].includes(entry.name)
+    )
       continue;
     rmSync(path.join(indexDir, entry.name), { recursive: true, force: true });
+    removed += 1;
+  }
+  const keptTexts = new Set(
+    [...texts, ...previous.texts].map((name) => `${name}.json`),
+  );
+  for (const name of readdirSync(textDir)) {
+    if (keptTexts.has(name)) continue;
+    rmSync(path.join(textDir, name), { force: true });
     removed += 1;
   }
   return {
@@ -119,6 +162,7 @@ export function writeSearchIndexFiles(
     bytes,
     seconds: (performance.now() - started) / 1000,
     removed,
+    textsKept,
     cached: terms?.hits ?? 0,
     tokenized: terms?.misses ?? count,
   };

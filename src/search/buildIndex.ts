@@ -2,12 +2,20 @@ import type { PostFields } from "../content/postSchema";
 import { isSearchable, toIndexedPost } from "./document";
 import { searchOptions, type IndexedPost, type PostText } from "./engine";
 import { IndexBuilder, type AnalysedFields, type IndexJson } from "./indexJson";
-import { hash, SHARD_COUNT, searchIndexPaths, shardOf } from "./shards";
+import {
+  hash,
+  SHARD_COUNT,
+  searchIndexPaths,
+  shardOf,
+  textName,
+} from "./shards";
 
 /** The fixed-URL file a reader fetches first: document data and where the shards are. */
 export interface SearchMeta {
   version: string;
   shardCount: number;
+  /** The name of each post's text file, by the post's number (searchIndexPaths.text). */
+  texts: string[];
   /** MiniSearch's serialized index without its terms (those are in the shards). */
   index: Omit<IndexJson, "index">;
 }
@@ -22,8 +30,8 @@ export interface SearchFile {
 
 /** Where `buildSearchIndex` hands each file as soon as it is made. */
 export interface SearchFileSink {
-  /** The text of post `n`, for snippets. */
-  text(n: number, content: string): void;
+  /** A post's text, for snippets, under the name its content gives it (textName). */
+  text(name: string, content: string): void;
   /** Term shard `i`. */
   shard(i: number, content: string): void;
 }
@@ -46,15 +54,16 @@ export interface BuildOptions {
  * Indexes `posts` one at a time (pass them newest first: the order numbers them) and hands each
  * post's text and then each term shard to `sink` as soon as it is made, holding no post's text
  * after its turn: a big blog's texts alone are hundreds of megabytes. Returns the version, which names
- * the folder of those files (`searchIndexPaths`), and `meta.json`, which says it.
+ * the folder of the shards (`searchIndexPaths`), and `meta.json`, which says it and names each
+ * post's text file.
  */
 export function buildSearchIndex(
   posts: Iterable<IndexedPost>,
   sink: SearchFileSink,
   { shardCount = SHARD_COUNT, terms }: BuildOptions = {},
-): { version: string; meta: string } {
+): { version: string; meta: string; texts: string[] } {
   const builder = new IndexBuilder(searchOptions);
-  const textHashes: number[] = [];
+  const texts: string[] = [];
   for (const post of posts) {
     let analysed = terms?.get(post);
     if (!analysed) {
@@ -66,8 +75,9 @@ export function buildSearchIndex(
       description: post.description,
       body: post.body,
     } satisfies PostText);
-    textHashes.push(hash(text));
-    sink.text(post.n, text);
+    const name = textName(text);
+    texts[post.n] = name;
+    sink.text(name, text);
   }
   const termsByShard: string[][] = Array.from({ length: shardCount }, () => []);
   for (const term of builder.terms())
@@ -78,16 +88,13 @@ export function buildSearchIndex(
     return hash(shard);
   });
   const documents = builder.documents();
-  // The version names the folder, so a new build never mixes with shards cached from an old one.
-  const version = [
-    hash(JSON.stringify(documents)),
-    ...shardHashes,
-    ...textHashes,
-  ]
+  // The version names the shards' folder, so a new build never mixes with shards cached from an
+  // old one. (Texts are named by their content, so they cannot be mixed up.)
+  const version = [hash(JSON.stringify(documents)), ...shardHashes]
     .reduce((h, fileHash) => hash(`${h}:${fileHash}`), 0)
     .toString(36);
-  const meta: SearchMeta = { version, shardCount, index: documents };
-  return { version, meta: JSON.stringify(meta) };
+  const meta: SearchMeta = { version, shardCount, texts, index: documents };
+  return { version, meta: JSON.stringify(meta), texts };
 }
 
 /**
@@ -98,12 +105,12 @@ function buildSearchFiles(
   posts: readonly IndexedPost[],
   shardCount = SHARD_COUNT,
 ): SearchFile[] {
-  const texts: Array<[number, string]> = [];
+  const texts = new Map<string, string>();
   const shards: string[] = [];
   const { version, meta } = buildSearchIndex(
     posts,
     {
-      text: (n, content) => texts.push([n, content]),
+      text: (name, content) => texts.set(name, content),
       shard: (i, content) => (shards[i] = content),
     },
     { shardCount },
@@ -114,8 +121,8 @@ function buildSearchFiles(
       path: searchIndexPaths.shard(version, i),
       content,
     })),
-    ...texts.map(([n, content]) => ({
-      path: searchIndexPaths.text(version, n),
+    ...[...texts].map(([name, content]) => ({
+      path: searchIndexPaths.text(name),
       content,
     })),
   ];

@@ -36,6 +36,7 @@ function isMeta(value: unknown): value is SearchMeta {
     isObject(value) &&
     typeof value.version === "string" &&
     typeof value.shardCount === "number" &&
+    Array.isArray(value.texts) &&
     isObject(value.index)
   );
 }
@@ -115,8 +116,11 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
       return { query, words, hits: runQuery(index, words, trigrams) };
     },
     text: async (hit) => {
-      const { version } = await loadMeta();
-      const path = searchIndexPaths.text(version, hit.n);
+      const { texts: names } = await loadMeta();
+      const name = names[hit.n];
+      if (typeof name !== "string")
+        throw new Error(`No search text for post ${hit.n} in meta.json`);
+      const path = searchIndexPaths.text(name);
       const loading =
         texts.get(hit.n) ?? checked(fetchJson(path), isText, path);
       texts.set(hit.n, loading);

@@ -25,11 +25,24 @@ export function shardOf(term: string, shardCount: number): number {
   return hash(isSyllable(first) ? term.slice(0, 2) : first) % shardCount;
 }
 
-/** Where the files are: the meta file at a fixed URL, the rest under the build's version. */
+/**
+ * A post's text file is named by its content, so a build after an edit writes one text file, not
+ * one per post, and a deploy uploads only that one. 48 bits of two FNV-1a hashes: short, as
+ * meta.json lists every name, and at 10,000 posts the chance that two texts share one is about
+ * one in five million.
+ */
+export function textName(text: string): string {
+  const low = hash(`\u0000${text}`) & 0xffff;
+  return (hash(text) * 0x10000 + low).toString(36).padStart(10, "0");
+}
+
+/**
+ * Where the files are: the meta file at a fixed URL, the term shards under the build's version
+ * (they change with nearly every post), each post's text under the name meta.json gives it.
+ */
 export const searchIndexPaths = {
   meta: "/search-index/meta.json",
   shard: (version: string, shard: number) =>
     `/search-index/${version}/${shard}.json`,
-  text: (version: string, doc: number) =>
-    `/search-index/${version}/text/${doc}.json`,
+  text: (name: string) => `/search-index/text/${name}.json`,
 };
