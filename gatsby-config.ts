@@ -7,7 +7,6 @@ import { assertBlogConfig } from "./src/config/blogConfigSchema";
 import { assertBlogConfigFiles } from "./src/config/blogConfigFiles";
 import { limitHeapGrowth } from "./gatsby/heapGrowth";
 import { redirectTemplate } from "./gatsby/redirectFiles";
-import { buildTime } from "./src/content/buildTime";
 
 // Before anything else reads a setting: a wrong one stops Gatsby with a line naming it.
 assertBlogConfig(blogConfig);
@@ -16,26 +15,12 @@ assertBlogConfigFiles(blogConfig, path.resolve("static"));
 // Here rather than in gatsby-node.ts: Gatsby's workers load the config too.
 limitHeapGrowth();
 
-// Scheduled posts (dated after this build: src/content/buildTime.ts) stay out of the feed too.
+// The newest published posts (gatsby/createResolvers.ts leaves out drafts and scheduled posts).
 const feedQuery = `
   query Feed {
-    allMarkdownRemark(
-      filter: {
-        fields: {
-          post: {
-            kind: { eq: "post" }
-            draft: { eq: false }
-            timestamp: { lte: "${buildTime()}" }
-          }
-        }
-      }
-      sort: { fields: { post: { timestamp: DESC } } }
-      limit: ${blogConfig.feedPostCount}
-    ) {
-      nodes {
-        html
-        fields { post { title url timestamp description excerpt } }
-      }
+    feedPosts(limit: ${blogConfig.feedPostCount}) {
+      html
+      fields { post { title url timestamp description excerpt } }
     }
   }
 `;
@@ -125,11 +110,8 @@ const config: GatsbyConfig = {
         feeds: [
           {
             query: feedQuery,
-            serialize: ({
-              query,
-            }: {
-              query: { allMarkdownRemark: { nodes: FeedNode[] } };
-            }) => feedItems(query.allMarkdownRemark.nodes, siteRoot),
+            serialize: ({ query }: { query: { feedPosts: FeedNode[] } }) =>
+              feedItems(query.feedPosts, siteRoot),
             output: "/rss.xml",
             title: blogConfig.title,
             site_url: `${siteRoot}/`,
